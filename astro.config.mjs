@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkExplicitHeadingIds } from './src/lib/headings.ts';
+import { normaliseBase } from './src/lib/routes.ts';
+
+// BASE_PATH builds the site for a sub-path such as /strom/; SITE_URL is the public
+// address used in canonical links and sitemap.xml. STROM_OUT_DIR lets the build
+// script write into a temporary folder and swap it in only when everything passed.
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: normaliseBase(process.env.BASE_PATH),
+  outDir: process.env.STROM_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Separate CSS files: cached across pages, and allowed by a strict CSP (no inline styles).
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Astro 7's default processor runs no remark plugins; the unified one runs ours.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkExplicitHeadingIds],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive, which the
+        // bundler reports for every chapter; it is expected and harmless.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * The site's only script, loaded as a classic deferred script so that it also runs
+ * from file://. Pages work without it; it adds: keeping the #section on a language
+ * switch, copying section links, the print button, and the suggested language on
+ * the language chooser.
+ */
+import { preferredLanguage } from '../lib/i18n.ts';
+
+const ready = (fn: () => void) =>
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn();
+
+/** Language links go to the same page; carry the reader's current section along. */
+function keepHashOnLanguageSwitch(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[data-keep-hash]') as HTMLAnchorElement | null;
+    if (link && location.hash) link.href = link.href.split('#')[0] + location.hash;
+  });
+}
+
+function announce(text: string): void {
+  const status = document.getElementById('live-status');
+  if (!status) return;
+  status.textContent = '';
+  window.setTimeout(() => (status.textContent = text), 50);
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard API outside secure contexts (plain http, some file:// setups).
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    return copied;
+  }
+}
+
+/** Heading anchors: follow the link as before, and also copy the full URL. */
+function copySectionLinks(): void {
+  document.addEventListener('click', (event) => {
+    const anchor = (event.target as Element | null)?.closest?.('a.heading-anchor') as HTMLAnchorElement | null;
+    if (!anchor) return;
+    event.preventDefault();
+    history.replaceState(null, '', anchor.hash);
+    document.getElementById(decodeURIComponent(anchor.hash.slice(1)))?.scrollIntoView();
+    void copyText(anchor.href).then((copied) => {
+      if (!copied) return;
+      anchor.classList.add('copied');
+      announce(anchor.dataset.copiedText ?? '');
+      window.setTimeout(() => anchor.classList.remove('copied'), 2000);
+    });
+  });
+}
+
+function printButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
+  }
+  // Printed links show their full address, not the relative one written in the page.
+  window.addEventListener('beforeprint', () => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) link.dataset.printHref = link.href;
+  });
+}
+
+/** On the language chooser, point out the language the browser asks for. */
+function suggestLanguage(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-choice]')];
+  if (links.length === 0) return;
+  const code = preferredLanguage(navigator.languages ?? [navigator.language], links.map((a) => a.dataset.languageChoice!));
+  const chosen = links.find((a) => a.dataset.languageChoice === code);
+  const note = document.getElementById('suggested-note');
+  if (!chosen || !note) return;
+  const item = chosen.closest('li')!;
+  item.classList.add('suggested');
+  item.parentElement!.prepend(item);
+  chosen.setAttribute('aria-describedby', 'suggested-note');
+  note.hidden = false;
+}
+
+ready(() => {
+  keepHashOnLanguageSwitch();
+  copySectionLinks();
+  printButtons();
+  suggestLanguage();
+});

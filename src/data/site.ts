@@ -1,0 +1,84 @@
+/**
+ * Everything pages render, gathered once from Astro's content layer. The decisions
+ * (fallback, status, ordering) are made by the pure functions in src/lib.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createTranslator, type Translate } from '../lib/i18n.ts';
+import { byLanguage, documentsFor, statusTable, type ReaderDocument, type StatusRow } from '../lib/translation-status.ts';
+import type { GlossaryTerm, Helpline, Language } from '../lib/schemas.ts';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+export type ModelEntry = CollectionEntry<'models'>;
+export interface ReaderChapter extends ReaderDocument<ChapterEntry['data']> { entry: ChapterEntry }
+export interface ReaderModel extends ReaderDocument<ModelEntry['data']> { entry: ModelEntry }
+export interface ReaderTerm extends GlossaryTerm { contentLang: string }
+
+export interface Site {
+  languages: Language[];
+  sourceLang: string;
+  language(code: string): Language;
+  t(lang: string): Translate;
+  chapters(lang: string): ReaderChapter[];
+  models(lang: string): ReaderModel[];
+  glossary(lang: string): ReaderTerm[];
+  helplines: Helpline[];
+  chapterStatus: StatusRow[];
+  modelStatus: StatusRow[];
+}
+
+const langOf = (id: string) => id.split('/')[0]!;
+const docIdOf = (id: string) => id.split('/').slice(1).join('/');
+
+async function load(): Promise<Site> {
+  const languages = (await getCollection('languages')).map((e) => e.data).sort((a, b) => a.index - b.index);
+  const sourceLang = languages.find((l) => l.isSource)!.code;
+  const codes = languages.map((l) => l.code);
+  const ui = new Map((await getCollection('ui')).map((e) => [e.id, e.data.strings]));
+  const translators = new Map(codes.map((code) => [code, createTranslator(ui.get(code) ?? {}, ui.get(sourceLang) ?? {})]));
+
+  const chapterEntries = await getCollection('chapters');
+  const chapters = byLanguage(chapterEntries.map((entry) => ({ lang: langOf(entry.id), id: docIdOf(entry.id), doc: entry })));
+  const modelEntries = await getCollection('models');
+  const models = byLanguage(modelEntries.map((entry) => ({ lang: langOf(entry.id), id: docIdOf(entry.id), doc: entry })));
+  const dataOf = <E extends { data: unknown }>(m: Map<string, Map<string, E>>) =>
+    new Map([...m].map(([lang, docs]) => [lang, new Map([...docs].map(([id, e]) => [id, e.data as E['data']]))]));
+  const chapterData = dataOf(chapters);
+  const modelData = dataOf(models);
+
+  const terms = (await getCollection('glossary')).map((e) => e.data);
+  const helplines = (await getCollection('helplines')).map((e) => e.data).sort((a, b) => a.order - b.order);
+
+  return {
+    languages,
+    sourceLang,
+    language: (code) => languages.find((l) => l.code === code)!,
+    t: (lang) => translators.get(lang)!,
+    chapters: (lang) =>
+      documentsFor(lang, sourceLang, chapterData).map((doc) => ({
+        ...doc,
+        entry: chapters.get(doc.contentLang)!.get(doc.id)!,
+      })),
+    models: (lang) =>
+      documentsFor(lang, sourceLang, modelData).map((doc) => ({
+        ...doc,
+        entry: models.get(doc.contentLang)!.get(doc.id)!,
+      })),
+    glossary: (lang) => {
+      const source = terms.filter((t) => t.lang === sourceLang).sort((a, b) => a.order - b.order);
+      return source.map((term) => {
+        const translated = terms.find((t) => t.lang === lang && t.id === term.id);
+        return { ...(translated ?? term), contentLang: translated ? lang : sourceLang };
+      });
+    },
+    helplines,
+    chapterStatus: statusTable(codes, sourceLang, chapterData),
+    modelStatus: statusTable(codes, sourceLang, modelData),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+/** The site's content, loaded once per build. */
+export function getSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,129 @@
+/**
+ * Every schema for the content in `content/`, in one place. Astro's content layer
+ * (src/content.config.ts) and the command-line checker (scripts/check-content.ts)
+ * both validate against these, so an author gets the same answer from either.
+ */
+import { z } from 'astro/zod';
+
+/** IDs that appear in URLs and `#anchors`: lowercase ASCII words joined by hyphens. */
+export const stableId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters a–z, digits and single hyphens, e.g. "first-contact"');
+
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 language tag such as "lv" or "nb"');
+
+export const languageSchema = z.strictObject({
+  code: languageCode,
+  /** The language's name in itself, as readers look for it: "Latviešu". */
+  name: z.string().min(1),
+  englishName: z.string().min(1),
+  dir: z.enum(['ltr', 'rtl']),
+  /** The language Pagefind indexes this language's pages under (its stemmer). */
+  pagefind: z.string().min(2),
+});
+export type Language = z.infer<typeof languageSchema>;
+
+export const languageListSchema = z
+  .strictObject({
+    source: languageCode,
+    languages: z.array(languageSchema).min(1),
+  })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.languages.forEach((language, index) => {
+      if (seen.has(language.code)) {
+        ctx.addIssue({ code: 'custom', path: ['languages', index, 'code'], message: `language "${language.code}" is listed twice` });
+      }
+      seen.add(language.code);
+    });
+    if (!seen.has(list.source)) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: `the source language "${list.source}" is not in the list` });
+    }
+  });
+export type LanguageList = z.infer<typeof languageListSchema>;
+
+/** Interface strings: a flat map of key to text; `{name}` marks a placeholder. */
+export const uiStringsSchema = z.record(z.string(), z.string());
+export type UiStrings = z.infer<typeof uiStringsSchema>;
+
+export const sourceSchema = z.strictObject({
+  id: stableId,
+  title: z.string().min(1),
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const reviewStates = ['machine-draft', 'draft', 'reviewed'] as const;
+export type ReviewState = (typeof reviewStates)[number];
+
+const translationSchema = z.strictObject({
+  /** The `version` of the English text this translation was made from. */
+  sourceVersion: z.int().positive(),
+  review: z.enum(reviewStates),
+});
+
+/** Fields shared by chapters and implementation models. */
+const documentFields = {
+  title: z.string().min(1),
+  description: z.string().min(1),
+  order: z.number(),
+  /** Source language only: raised whenever the meaning of the text changes. */
+  version: z.int().positive().optional(),
+  /** Translations only. */
+  translation: translationSchema.optional(),
+  sources: z.array(sourceSchema).default([]),
+};
+
+export const chapterSchema = z.strictObject({
+  /** Stable chapter ID, identical in every language; it is the chapter's URL segment. */
+  chapter: stableId,
+  ...documentFields,
+});
+export type ChapterData = z.infer<typeof chapterSchema>;
+
+export const modelKinds = ['pilot', 'national-model', 'participation', 'guide'] as const;
+
+export const modelSchema = z.strictObject({
+  model: stableId,
+  ...documentFields,
+  kind: z.enum(modelKinds),
+  /** ISO 3166-1 alpha-2. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "LT"').optional(),
+  area: z.string().optional(),
+  period: z.string().optional(),
+  leadBody: z.string().optional(),
+  partners: z.array(z.string()).optional(),
+  coordination: z.string().optional(),
+  referralSteps: z.array(z.strictObject({ actor: z.string().min(1), action: z.string().min(1) })).optional(),
+  targetGroups: z.array(z.string()).optional(),
+});
+export type ModelData = z.infer<typeof modelSchema>;
+
+const citedSourceSchema = z.strictObject({ title: z.string().min(1), url: z.url().optional() });
+
+export const glossaryTermSchema = z.strictObject({
+  id: stableId,
+  term: z.string().min(1),
+  definition: z.string().min(1),
+  source: citedSourceSchema.optional(),
+});
+export const glossarySchema = z.array(glossaryTermSchema);
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+export const helplineSchema = z.strictObject({
+  country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "EE"'),
+  organisation: z.string().min(1),
+  service: z.string().min(1),
+  number: z.string().regex(/^[+0-9][0-9 ()-]*$/, 'write the number with digits, spaces, "+", "(", ")" and "-" only'),
+  hours: z.string().optional(),
+  languages: z.array(languageCode).optional(),
+  /** A number with no source is not published. */
+  source: citedSourceSchema,
+  /** When the source was read or recorded (YYYY-MM-DD). */
+  recorded: z.iso.date(),
+});
+export const helplinesSchema = z.array(helplineSchema);
+export type Helpline = z.infer<typeof helplineSchema>;
