@@ -2,7 +2,8 @@
  * Astro's content layer over content/. The schemas live in src/lib/schemas.ts and
  * are shared with the command-line checker.
  */
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import {

@@ -68,6 +68,9 @@ export function checkContent(dir: string): ContentReport {
   problems.push(...checkUiStrings(dir, languages));
 
   const documents: CheckedDocument[] = [];
+  // Documents whose own problems stop them from being read: other files that refer
+  // to them are not also reported, so one mistake gives one message.
+  const unreadable = new Set<string>();
   for (const kind of ['chapters', 'models'] as const) {
     for (const { lang, path } of listDocumentFiles(dir, kind)) {
       const file = displayPath(path);
@@ -81,6 +84,7 @@ export function checkContent(dir: string): ContentReport {
       }
       const doc = readDocument(kind, lang, path, problems);
       if (doc) documents.push(doc);
+      else unreadable.add(`${kind}/${lang}/${basename(path, extname(path))}`);
     }
   }
 
@@ -88,8 +92,8 @@ export function checkContent(dir: string): ContentReport {
   const helplines = readHelplines(dir);
   problems.push(...helplines.problems);
 
-  checkDocumentSet(documents, languages, problems);
-  for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, problems);
+  checkDocumentSet(documents, languages, unreadable, problems);
+  for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, unreadable, problems);
   return { problems, languages: codes.length, documents: documents.length };
 }
 
@@ -119,7 +123,7 @@ function checkUiStrings(dir: string, languages: LanguageList): Problem[] {
       }
     }
     for (const key of Object.keys(strings.value)) {
-      if (!(key in source.value)) problems.push({ file, message: `unknown interface string "${key}"`, hint: `check the spelling against content/ui/${languages.source}.json` });
+      if (!Object.hasOwn(source.value, key)) problems.push({ file, message: `unknown interface string "${key}"`, hint: `check the spelling against content/ui/${languages.source}.json` });
     }
   }
   return problems;
@@ -160,7 +164,7 @@ function readDocument(kind: Kind, lang: string, path: string, problems: Problem[
   };
 }
 
-function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList, problems: Problem[]): void {
+function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList, unreadable: ReadonlySet<string>, problems: Problem[]): void {
   const seen = new Map<string, CheckedDocument>();
   for (const doc of documents) {
     const key = `${doc.kind}/${doc.lang}/${doc.id}`;
@@ -184,6 +188,7 @@ function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList,
     }
     const source = seen.get(`${doc.kind}/${languages.source}/${doc.id}`);
     if (!source) {
+      if (unreadable.has(`${doc.kind}/${languages.source}/${doc.id}`)) continue;
       problems.push({ file: doc.file, message: `translation of ${noun} "${doc.id}" has no ${languages.source} source`, hint: `add content/${doc.kind}/${languages.source}/${doc.id}.mdx, or fix the ID to match an existing ${noun}` });
       continue;
     }
@@ -215,6 +220,7 @@ function checkReferences(
   documents: CheckedDocument[],
   sourceLang: string,
   glossaryIds: Set<string> | undefined,
+  unreadable: ReadonlySet<string>,
   problems: Problem[],
 ): void {
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
@@ -282,6 +288,7 @@ function checkReferences(
       const anchors =
         page.kind === 'chapter' ? headingsOf('chapters', page.id) : page.kind === 'model' ? headingsOf('models', page.id) : page.kind === 'glossary' ? (glossaryIds ? [...glossaryIds] : []) : [];
       if ((page.kind === 'chapter' || page.kind === 'model') && anchors === undefined) {
+        if (unreadable.has(`${page.kind}s/${sourceLang}/${page.id}`)) return;
         broken(`there is no ${page.kind} "${page.id}"`, 'check the ID in the target file\'s frontmatter');
       } else if (hash !== undefined && !anchors?.includes(hash)) {
         broken(`no heading "#${hash}" on that page`, `use an ID the target page has${anchors?.length ? `, e.g. ${anchors.slice(0, 4).map((a) => `#${a}`).join(', ')}` : ''}`);

@@ -2,7 +2,7 @@
  * Reads the YAML and JSON data in content/ and validates it against a schema,
  * turning every parse or schema error into a Problem with its line number.
  */
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 
@@ -41,6 +41,11 @@ export function parseData<S extends z.ZodType>(file: string, text: string, schem
     problems: result.error.issues.map((issue) => {
       // Point at the deepest part of the path that exists in the file.
       let node: unknown;
+      if (issue.code === 'unrecognized_keys') {
+        // Point at the first unknown key itself, not at the object holding it.
+        const holder = issue.path.length ? doc.getIn(issue.path as (string | number)[], true) : doc.contents;
+        if (isMap(holder)) node = holder.items.find((pair) => isScalar(pair.key) && issue.keys.includes(String(pair.key.value)))?.key;
+      }
       for (let length = issue.path.length; length >= 0 && !isNode(node); length--) {
         node = length === 0 ? doc.contents : doc.getIn(issue.path.slice(0, length) as (string | number)[], true);
       }

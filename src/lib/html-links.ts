@@ -4,6 +4,7 @@
  * the content check cannot see: links made by layouts and components.
  */
 import { Parser } from 'htmlparser2';
+import { safeDecode } from './links.ts';
 
 export interface PageScan {
   ids: Set<string>;
@@ -59,13 +60,13 @@ export function findBrokenLinks(pages: ReadonlyMap<string, PageScan>, fileExists
         continue;
       }
       const url = new URL(value, `http://site.invalid${pagePath}`);
-      const path = decodeURIComponent(url.pathname);
+      const path = safeDecode(url.pathname);
       const target = pages.get(path) ?? (path.endsWith('/') ? undefined : pages.get(`${path}/`));
       if (!target && !fileExists(path)) {
         broken.push({ page: pagePath, ref: value, reason: 'no such page or file' });
         continue;
       }
-      const hash = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+      const hash = url.hash ? safeDecode(url.hash.slice(1)) : '';
       if (hash && target && !target.ids.has(hash)) broken.push({ page: pagePath, ref: value, reason: `no element with id "${hash}"` });
     }
   }

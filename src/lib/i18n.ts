@@ -16,7 +16,8 @@ export function interpolate(template: string, values: Record<string, string | nu
  */
 export function createTranslator(strings: UiStrings, sourceStrings: UiStrings): Translate {
   return (key, values) => {
-    const template = strings[key] ?? sourceStrings[key];
+    const own = (table: UiStrings) => (Object.hasOwn(table, key) ? table[key] : undefined);
+    const template = own(strings) ?? own(sourceStrings);
     if (template === undefined) throw new Error(`Unknown interface string "${key}"`);
     return interpolate(template, values);
   };

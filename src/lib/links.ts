@@ -9,12 +9,21 @@ export function isExternal(href: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//');
 }
 
+/** decodeURIComponent that keeps malformed escapes ("50%-rule") as written instead of throwing. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * Resolves a link written on the page at `fromPath` (a site path without base,
  * e.g. "/lv/about/") to a site path and an optional fragment.
  */
 export function resolveLink(href: string, fromPath: string): { path: string; hash: string | undefined } {
   const url = new URL(href, `http://site.invalid${fromPath}`);
-  const hash = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
-  return { path: decodeURIComponent(url.pathname), hash };
+  const hash = url.hash ? safeDecode(url.hash.slice(1)) : undefined;
+  return { path: safeDecode(url.pathname), hash };
 }

@@ -33,7 +33,11 @@ export function parseMdx(file: string, text: string): ParsedMdx {
     tree = parser.runSync(parser.parse(text)) as Root;
   } catch (raw) {
     const error = raw as PositionedError;
-    const place = error.place && 'start' in error.place ? error.place.start : error.place;
+    // Some parse errors (an unclosed tag) carry their position only in the message: "(5:1-5:12)".
+    const fromMessage = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(error.message);
+    const place =
+      (error.place && 'start' in error.place ? error.place.start : error.place) ??
+      (fromMessage ? { line: Number(fromMessage[1]), column: Number(fromMessage[2]) } : undefined);
     return {
       tree: undefined,
       frontmatter: undefined,

@@ -5,11 +5,11 @@
 export interface Problem {
   /** Path relative to the project root, e.g. "content/chapters/lv/about.mdx". */
   file: string;
-  line?: number;
-  column?: number;
+  line?: number | undefined;
+  column?: number | undefined;
   message: string;
   /** What to do about it, in one sentence. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 export function formatProblem(problem: Problem): string {

@@ -11,5 +11,6 @@ import Term from './Term.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
+import Table from './Table.astro';
 
-export const contentComponents = { KeyPoints, Checklist, Procedure, CaseScenario, ForTrainers, RoleCard, LegalNote, Cite, Term, h2: H2, h3: H3, h4: H4 };
+export const contentComponents = { KeyPoints, Checklist, Procedure, CaseScenario, ForTrainers, RoleCard, LegalNote, Cite, Term, h2: H2, h3: H3, h4: H4, table: Table };

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launch, openPage } from './browser.ts';
+import { pageTypes } from './pages.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const languages = ['en', 'lv', 'ru', 'de'];
+
+describe.each(languages)('accessibility in %s (axe, WCAG 2.2 AA)', (lang) => {
+  it.each(Object.keys(pageTypes) as (keyof typeof pageTypes)[])('%s page has no violations', async (type) => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}${pageTypes[type](lang)}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility in other conditions', () => {
+  it('dark colour scheme, narrow screen, open menus', async () => {
+    const { page, context } = await openPage(browser, { colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+    await page.goto(`${inject('subUrl')}lv/why-municipalities/`);
+    await page.locator('.mobile-nav summary').click();
+    await page.locator('.language-switcher summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${inject('subUrl')}lv/translations/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}en/about/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('section links', () => {
+  it('shows a link control on focus and copies the section’s full URL', async () => {
+    const base = inject('subUrl');
+    const origin = new URL(base).origin;
+    const { page, context, errors } = await openPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.goto(`${base}en/local-mapping/`);
+    const anchor = page.locator('.heading:has(#what-to-map) .heading-anchor');
+    expect(Number(await anchor.evaluate((el) => getComputedStyle(el).opacity))).toBe(0);
+    await anchor.focus();
+    expect(Number(await anchor.evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
+    expect(await anchor.textContent()).toContain('Copy link to section: What to map');
+    await anchor.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}en/local-mapping/#what-to-map`);
+    expect(page.url()).toBe(`${base}en/local-mapping/#what-to-map`);
+    await expect.poll(() => page.locator('#live-status').textContent()).toBe('Link copied');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('labels the control in the reader’s language', async () => {
+    const lv = JSON.parse(readFileSync('content/ui/lv.json', 'utf8')) as Record<string, string>;
+    const { page, context } = await openPage(browser);
+    await page.goto(`${inject('rootUrl')}lv/recognising-victims/`);
+    const label = await page.locator('.heading:has(#first-contact) .heading-anchor .visually-hidden').textContent();
+    expect(label).toContain(lv['heading.copyLink']!.split('{title}')[0]!.trim());
+    await context.close();
+  });
+
+  it('uses the same heading IDs in every language', async () => {
+    const { page, context } = await openPage(browser);
+    const ids = async (lang: string) => {
+      await page.goto(`${inject('rootUrl')}${lang}/recognising-victims/`);
+      return page.locator('article :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
+    };
+    const english = await ids('en');
+    expect(english.length).toBeGreaterThan(5);
+    expect(await ids('lv')).toEqual(english);
+    expect(await ids('ru')).toEqual(english);
+    await context.close();
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Builds the site twice with the real build script and serves both over HTTP:
+ * - "root": the real content at the domain root;
+ * - "sub":  under /strom/, from a copy of the content in which the English
+ *           chapter "why-municipalities" has moved on a version, so that its
+ *           translations are genuinely outdated and show the outdated notice.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    rootUrl: string;
+    subUrl: string;
+  }
+}
+
+const root = join(import.meta.dirname, '..', '..');
+const work = join(root, '.build', 'browser-tests');
+
+function build(name: string, env: Record<string, string>): string {
+  const out = join(work, name);
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, STROM_DIST: out, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`The ${name} build failed:\n${result.stdout}\n${result.stderr}`);
+  return out;
+}
+
+export default async function setup(project: TestProject) {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+
+  const rootDist = build('root', {});
+
+  const content = join(work, 'content-outdated');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  const chapter = join(content, 'chapters', 'en', 'why-municipalities.mdx');
+  const text = readFileSync(chapter, 'utf8');
+  const version = Number(/^version: (\d+)$/m.exec(text)![1]);
+  writeFileSync(chapter, text.replace(/^version: \d+$/m, `version: ${version + 1}`));
+  const subDist = build('sub', { BASE_PATH: '/strom/', STROM_CONTENT_DIR: content });
+
+  const servers: StaticServer[] = [await serveStatic(rootDist, '/'), await serveStatic(subDist, '/strom/')];
+  project.provide('rootUrl', servers[0]!.url);
+  project.provide('subUrl', servers[1]!.url);
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}

@@ -1,0 +1,13 @@
+/** One page of each type, by path under /{lang}/ (or the site root). */
+export const pageTypes = {
+  chooser: () => '',
+  home: (lang: string) => `${lang}/`,
+  chapter: (lang: string) => `${lang}/recognising-victims/`,
+  fallbackChapter: (lang: string) => `${lang}/about/`,
+  models: (lang: string) => `${lang}/models/`,
+  model: (lang: string) => `${lang}/models/lithuania-municipal-model/`,
+  glossary: (lang: string) => `${lang}/glossary/`,
+  helplines: (lang: string) => `${lang}/helplines/`,
+  translations: (lang: string) => `${lang}/translations/`,
+  notFound: (lang: string) => `${lang}/no-such-page/`,
+} as const;
