@@ -30,10 +30,17 @@ console.log(`Content OK: ${report.documents} documents in ${report.languages} la
 // 2. Astro, into a fresh temporary folder.
 mkdirSync(workDir, { recursive: true });
 const tempDir = join(workDir, `dist-${process.pid}-${Date.now()}`);
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+// Vite-style variables in the environment (test runners set BASE_URL=/) would
+// override the configured base; BASE_PATH is the only way to set it.
+const astroEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)),
+);
+// --force: Astro's content cache remembers file paths by content; a build from
+// another content folder (STROM_CONTENT_DIR) must not reuse them.
+const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, STROM_OUT_DIR: tempDir },
+  env: { ...astroEnv, STROM_OUT_DIR: tempDir },
 });
 if (astro.status !== 0) {
   rmSync(tempDir, { recursive: true, force: true });

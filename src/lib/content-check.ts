@@ -10,7 +10,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { parseData } from './data-files.ts';
 import { parseMdx } from './mdx-document.ts';
-import { collectHeadings, compareHeadingIds, headingIdProblems } from './headings.ts';
+import { collectHeadings, compareHeadingIds, headingIdProblems, type HeadingInfo } from './headings.ts';
 import { isExternal, resolveLink } from './links.ts';
 import { pagePath, parsePagePath, reservedSegments, type Page } from './routes.ts';
 import { placeholders } from './i18n.ts';
@@ -49,6 +49,9 @@ interface CheckedDocument {
   data: ChapterData | ModelData;
   tree: Root;
   headingIds: string[];
+  headings: HeadingInfo[];
+  /** Line of the ID field in the frontmatter, for problems about the document as a whole. */
+  idLine: number | undefined;
 }
 
 export interface ContentReport {
@@ -77,7 +80,7 @@ export function checkContent(dir: string): ContentReport {
       if (!codes.includes(lang)) {
         problems.push({
           file,
-          message: `unknown language code "${lang}" (folder content/${kind}/${lang}/)`,
+          message: `unknown language code "${lang}" (folder ${displayPath(resolve(dir, kind, lang))}/)`,
           hint: `use one of ${codes.join(', ')}, or add the language to content/languages.json`,
         });
         continue;
@@ -161,7 +164,14 @@ function readDocument(kind: Kind, lang: string, path: string, problems: Problem[
     data: data.value,
     tree: parsed.tree,
     headingIds: headings.flatMap((h) => (h.id ? [h.id] : [])),
+    headings,
+    idLine: lineOfField(parsed.frontmatter.text, kind === 'chapters' ? 'chapter' : 'model', parsed.frontmatter.lineOffset),
   };
+}
+
+function lineOfField(frontmatter: string, field: string, lineOffset: number): number | undefined {
+  const index = frontmatter.split('\n').findIndex((line) => line.startsWith(`${field}:`));
+  return index < 0 ? undefined : index + 1 + lineOffset;
 }
 
 function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList, unreadable: ReadonlySet<string>, problems: Problem[]): void {
@@ -171,12 +181,12 @@ function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList,
     const first = seen.get(key);
     const noun = doc.kind === 'chapters' ? 'chapter' : 'model';
     if (first) {
-      problems.push({ file: doc.file, message: `${noun} ID "${doc.id}" appears twice in "${doc.lang}" (also in ${first.file})`, hint: 'give each document its own ID, or delete the copy' });
+      problems.push({ file: doc.file, line: doc.idLine, message: `${noun} ID "${doc.id}" appears twice in "${doc.lang}" (also in ${first.file})`, hint: 'give each document its own ID, or delete the copy' });
       continue;
     }
     seen.set(key, doc);
     if (doc.kind === 'chapters' && (reservedSegments as readonly string[]).includes(doc.id)) {
-      problems.push({ file: doc.file, message: `chapter ID "${doc.id}" is reserved for a site page`, hint: `choose another ID; reserved: ${reservedSegments.join(', ')}` });
+      problems.push({ file: doc.file, line: doc.idLine, message: `chapter ID "${doc.id}" is reserved for a site page`, hint: `choose another ID; reserved: ${reservedSegments.join(', ')}` });
     }
   }
   for (const doc of seen.values()) {
@@ -189,7 +199,7 @@ function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList,
     const source = seen.get(`${doc.kind}/${languages.source}/${doc.id}`);
     if (!source) {
       if (unreadable.has(`${doc.kind}/${languages.source}/${doc.id}`)) continue;
-      problems.push({ file: doc.file, message: `translation of ${noun} "${doc.id}" has no ${languages.source} source`, hint: `add content/${doc.kind}/${languages.source}/${doc.id}.mdx, or fix the ID to match an existing ${noun}` });
+      problems.push({ file: doc.file, line: doc.idLine, message: `translation of ${noun} "${doc.id}" has no ${languages.source} source`, hint: `add ${doc.kind}/${languages.source}/${doc.id}.mdx to the content folder, or fix the ID to match an existing ${noun}` });
       continue;
     }
     if (!doc.data.translation) {
@@ -200,8 +210,10 @@ function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList,
     if (doc.data.version !== undefined) problems.push({ file: doc.file, message: 'a translation has "version"', hint: 'remove it; translations record translation.sourceVersion instead' });
     const { missing, extra } = compareHeadingIds(source.headingIds, doc.headingIds);
     if (missing.length || extra.length) {
+      const firstExtra = doc.headings.find((h) => h.id !== undefined && extra.includes(h.id));
       problems.push({
         file: doc.file,
+        line: firstExtra?.line ?? doc.idLine,
         message: `heading IDs differ from ${source.file}:${missing.length ? ` missing ${missing.map((id) => `#${id}`).join(', ')}` : ''}${extra.length ? `${missing.length ? ';' : ''} not in the source ${extra.map((id) => `#${id}`).join(', ')}` : ''}`,
         hint: 'give each translated heading the same {/* #id */} as the English heading it translates',
       });

@@ -1,0 +1,72 @@
+/**
+ * npm run bench — measures the built site in dist/ (run `npm run build` first).
+ *
+ * Page weight: what a first visit to a chapter page downloads, gzip-compressed:
+ * the HTML plus every stylesheet and script it loads (the favicon is reported
+ * apart). Budget: 13 KB for the median chapter page.
+ */
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { scanHtml } from '../src/lib/html-links.ts';
+import { contentDir, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
+import { normaliseBase } from '../src/lib/routes.ts';
+
+const dist = process.env.STROM_DIST ?? 'dist';
+const base = normaliseBase(process.env.BASE_PATH);
+const budgetBytes = 13 * 1024;
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site in ${dist}/: run npm run build first.`);
+  process.exit(1);
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const fileFor = (url: string) => join(dist, decodeURIComponent(url.split(/[?#]/)[0]!).slice(base.length));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** First-visit weight of one page: HTML, CSS and JS, each gzip-compressed. */
+function pageWeight(htmlFile: string) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const { refs } = scanHtml(html);
+  const assets = new Set(
+    refs.filter((r) => (r.tag === 'link' && r.value.endsWith('.css')) || (r.tag === 'script' && r.attr === 'src')).map((r) => r.value),
+  );
+  let css = 0;
+  let js = 0;
+  for (const url of assets) {
+    const size = gz(fileFor(url));
+    if (url.includes('.css')) css += size;
+    else js += size;
+  }
+  return { html: gzipSync(html).length, css, js, total: gzipSync(html).length + css + js };
+}
+
+const languages = valueOrThrow(readLanguageList(contentDir())).languages.map((l) => l.code);
+const reserved = new Set(['models', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print']);
+const rows: { lang: string; chapter: string; weight: ReturnType<typeof pageWeight> }[] = [];
+for (const lang of languages) {
+  const folder = join(dist, lang);
+  for (const chapter of readdirSync(folder)) {
+    const file = join(folder, chapter, 'index.html');
+    if (reserved.has(chapter) || !statSync(join(folder, chapter)).isDirectory() || !existsSync(file)) continue;
+    rows.push({ lang, chapter, weight: pageWeight(file) });
+  }
+}
+
+const totals = rows.map((r) => r.weight.total);
+const med = median(totals);
+console.log(`Chapter pages: ${rows.length} in ${languages.length} languages (${relative(process.cwd(), dist).split(sep).join('/') || dist}/)`);
+console.log(`First visit, gzip (HTML + CSS + JS): median ${kb(med)}, smallest ${kb(Math.min(...totals))}, largest ${kb(Math.max(...totals))}`);
+console.log(`  median parts: HTML ${kb(median(rows.map((r) => r.weight.html)))}, CSS ${kb(median(rows.map((r) => r.weight.css)))}, JS ${kb(median(rows.map((r) => r.weight.js)))}`);
+const favicon = join(dist, 'favicon.svg');
+if (existsSync(favicon)) console.log(`  favicon (once per site): ${kb(gz(favicon))}`);
+const heaviest = [...rows].sort((a, b) => b.weight.total - a.weight.total).slice(0, 3);
+console.log(`  heaviest: ${heaviest.map((r) => `${r.lang}/${r.chapter} ${kb(r.weight.total)}`).join(', ')}`);
+const verdict = med <= budgetBytes ? 'within' : 'OVER';
+console.log(`Budget ${kb(budgetBytes)} for the median chapter page: ${verdict} (${((med / budgetBytes) * 100).toFixed(0)} %).`);
+if (med > budgetBytes) process.exitCode = 1;
