@@ -12,6 +12,8 @@ import { contentDir } from '../src/lib/content-files.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { findBrokenLinks, scanHtml, type PageScan } from '../src/lib/html-links.ts';
 import { normaliseBase } from '../src/lib/routes.ts';
+import { readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = resolve(root, process.env.STROM_DIST ?? 'dist');
@@ -47,7 +49,18 @@ if (astro.status !== 0) {
   fail('Astro could not build the site (see the messages above).');
 }
 
-// 3. Every link, stylesheet, script and image of the result, and every #anchor.
+// 3. The search index, one per language.
+try {
+  const languages = valueOrThrow(readLanguageList(contentDir(root))).languages;
+  const search = await buildSearchIndex(tempDir, languages);
+  const perLanguage = Object.entries(search.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
+  console.log(`Search index: ${search.pages} pages (${perLanguage}), ${(search.bytes / 1024).toFixed(0)} KB.`);
+} catch (error) {
+  rmSync(tempDir, { recursive: true, force: true });
+  fail(`The search index could not be built: ${(error as Error).message}`);
+}
+
+// 4. Every link, stylesheet, script and image of the result, and every #anchor.
 const base = normaliseBase(process.env.BASE_PATH);
 const files = listFiles(tempDir);
 const pages = new Map<string, PageScan>();
@@ -63,7 +76,7 @@ if (broken.length > 0) {
   fail(`${broken.map((b) => `${b.page}  broken link "${b.ref}": ${b.reason}`).join('\n')}\n\n${broken.length} broken links in the built site.`);
 }
 
-// 4. Swap the new build in.
+// 5. Swap the new build in.
 const oldDir = join(workDir, `old-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tempDir, outDir);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
-export const clientScripts = ['site'] as const;
+export const clientScripts = ['site', 'search'] as const;
 export type ClientScript = (typeof clientScripts)[number];
 
 const built = new Map<ClientScript, Promise<{ code: string; hash: string }>>();

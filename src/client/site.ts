@@ -1,8 +1,8 @@
 /**
  * The site's only script, loaded as a classic deferred script so that it also runs
  * from file://. Pages work without it; it adds: keeping the #section on a language
- * switch, copying section links, the print button, and the suggested language on
- * the language chooser.
+ * switch, copying section links, the print button, the suggested language on the
+ * language chooser, and the search field (whose own script loads on demand).
  */
 import { preferredLanguage } from '../lib/i18n.ts';
 
@@ -70,6 +70,38 @@ function printButtons(): void {
   });
 }
 
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/**
+ * Swaps the header's plain link to the search page for the search field, and loads
+ * the search script (and with it the index) only when the reader reaches for it.
+ */
+function enableSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!form || !input) return;
+  form.hidden = false;
+  document.querySelector<HTMLElement>('[data-search-link]')?.setAttribute('hidden', '');
+  let requested = false;
+  const load = () => {
+    if (requested) return;
+    requested = true;
+    const script = document.createElement('script');
+    script.src = form.dataset.script!;
+    document.head.append(script);
+  };
+  form.addEventListener('focusin', load);
+  form.addEventListener('pointerdown', load);
+  if (document.querySelector('[data-search-page]')) load();
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+}
+
 /** On the language chooser, point out the language the browser asks for. */
 function suggestLanguage(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-choice]')];
@@ -90,4 +122,5 @@ ready(() => {
   copySectionLinks();
   printButtons();
   suggestLanguage();
+  enableSearch();
 });

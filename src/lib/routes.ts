@@ -10,7 +10,8 @@ export type Page =
   | { kind: 'model'; id: string }
   | { kind: 'glossary' }
   | { kind: 'helplines' }
-  | { kind: 'translations' };
+  | { kind: 'translations' }
+  | { kind: 'search' };
 
 /** First path segments under /{lang}/ that belong to the site, not to a chapter. */
 export const reservedSegments = ['models', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print'] as const;
@@ -31,6 +32,8 @@ export function pagePath(lang: string, page: Page): string {
       return `/${lang}/helplines/`;
     case 'translations':
       return `/${lang}/translations/`;
+    case 'search':
+      return `/${lang}/search/`;
   }
 }
 
@@ -42,7 +45,7 @@ export function parsePagePath(path: string, languageCodes: readonly string[]): {
   if (first === undefined) return { lang, page: { kind: 'home' } };
   if (first === 'models') return { lang, page: second ? { kind: 'model', id: second } : { kind: 'models' } };
   if (second !== undefined) return null;
-  if (first === 'glossary' || first === 'helplines' || first === 'translations') return { lang, page: { kind: first } };
+  if (first === 'glossary' || first === 'helplines' || first === 'translations' || first === 'search') return { lang, page: { kind: first } };
   if ((reservedSegments as readonly string[]).includes(first)) return null;
   return { lang, page: { kind: 'chapter', id: first } };
 }

@@ -22,6 +22,11 @@ export const languageSchema = z.strictObject({
   dir: z.enum(['ltr', 'rtl']),
   /** The language Pagefind indexes this language's pages under (its stemmer). */
   pagefind: z.string().min(2),
+  /**
+   * For languages Pagefind cannot stem: word endings removed from search words so
+   * that prefix matching finds the other forms of a word.
+   */
+  searchEndings: z.array(z.string().min(1)).optional(),
 });
 export type Language = z.infer<typeof languageSchema>;
 

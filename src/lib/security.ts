@@ -5,7 +5,8 @@
  */
 export const cspDirectives: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  // Pagefind's search runs as WebAssembly: it may be compiled, nothing else evaluated.
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",

@@ -23,8 +23,7 @@ describe.each([
     }
     const outside = requests.filter((url) => !url.startsWith(new URL(base).origin + new URL(base).pathname));
     expect(outside).toEqual([]);
-    // A navigation cancels the previous page's late requests (the favicon): not an error.
-    expect(errors.filter((e) => !e.includes('404') && !e.includes('net::ERR_ABORTED'))).toEqual([]);
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await context.close();
   });
 

@@ -112,7 +112,8 @@ describe('a fixture language added with content only', () => {
     // The text is the reader's language: no lang="en" on the article, and it is indexed.
     const article = elements(html).find((e) => e.name === 'article')!;
     expect(article.attributes.lang).toBeUndefined();
-    expect(article.attributes).toHaveProperty('data-pagefind-body');
+    const main = elements(html).find((e) => e.attributes.class === 'doc-main')!;
+    expect(main.attributes).toHaveProperty('data-pagefind-body');
     expect(html).not.toContain('<meta name="robots" content="noindex">');
     // The English heading IDs carry over, so #section links work in Danish too.
     for (const id of ['urban-and-rural', 'first-contact', 'local-gap', 'local-reintegration', 'what-to-do']) {

@@ -1,0 +1,69 @@
+/**
+ * Builds the Pagefind search index of a built site: one index per language, from
+ * the parts of pages marked data-pagefind-body (translated text only; English
+ * fallback pages are not marked, so they stay out of other languages' indexes).
+ */
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Language } from '../lib/schemas.ts';
+
+/** Pagefind files the site's own search interface does not use. */
+const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\b/;
+
+export interface SearchIndexSummary {
+  pages: number;
+  /** Indexed pages per Pagefind language. */
+  languages: Record<string, number>;
+  bytes: number;
+}
+
+export async function buildSearchIndex(siteDir: string, languages: readonly Language[]): Promise<SearchIndexSummary> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const pagefindLanguage = new Map(languages.map((l) => [l.code, l.pagefind]));
+  try {
+    for (const file of htmlFiles(siteDir)) {
+      let content = readFileSync(file, 'utf8');
+      // Pages carry the site's language code; Pagefind indexes (and stems) them
+      // under the language list's `pagefind` language where that differs.
+      content = content.replace(/<html lang="([^"]+)"/, (whole, code: string) => {
+        const target = pagefindLanguage.get(code);
+        return target && target !== code ? `<html lang="${target}"` : whole;
+      });
+      const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file).split(sep).join('/'), content });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  const outDir = join(siteDir, 'pagefind');
+  for (const name of readdirSync(outDir)) if (unusedFiles.test(name)) rmSync(join(outDir, name));
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const perLanguage = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+  return {
+    pages: Object.values(perLanguage).reduce((a, b) => a + b, 0),
+    languages: perLanguage,
+    bytes: folderSize(outDir),
+  };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function folderSize(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? folderSize(path) : stat.size);
+  }, 0);
+}
