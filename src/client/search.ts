@@ -26,8 +26,8 @@ const pageLimit = 30;
 function readConfig(): Config | undefined {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const stringsElement = document.getElementById('search-strings');
-  if (!form || !input || !stringsElement) return undefined;
+  const strings = (window as unknown as Record<string, Record<string, string> | undefined>).STROM_SEARCH_STRINGS;
+  if (!form || !input || !strings) return undefined;
   const data = form.dataset;
   return {
     form,
@@ -38,7 +38,7 @@ function readConfig(): Config | undefined {
     endings: data.endings ? data.endings.split(',') : [],
     searchPage: form.action,
     sourceSearchPage: data.sourceSearch!,
-    strings: JSON.parse(stringsElement.textContent ?? '{}') as Record<string, string>,
+    strings,
   };
 }
 
@@ -210,7 +210,7 @@ function headerSearch(config: Config, searcher: Searcher): void {
 }
 
 /** The search page: a field, filters, and every result, with a shareable URL. */
-function searchPage(root: HTMLElement, config: Config, searcher: Searcher): void {
+function searchPage(root: HTMLElement, searcher: Searcher): void {
   root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
   const app = root.querySelector<HTMLElement>('[data-search-app]')!;
   app.hidden = false;
@@ -264,14 +264,24 @@ function searchPage(root: HTMLElement, config: Config, searcher: Searcher): void
   if (!input.value) input.focus();
 }
 
+/** The results' styles travel with the search script, so pages that never search skip them. */
+function loadStylesheet(href: string | undefined): void {
+  if (!href || document.querySelector(`link[href="${CSS.escape(href)}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}
+
 function start(): void {
   const config = readConfig();
   if (!config || config.form.dataset.ready) return;
   config.form.dataset.ready = 'true';
+  loadStylesheet(config.form.dataset.stylesheet);
   const searcher = new Searcher(config);
   headerSearch(config, searcher);
   const page = document.querySelector<HTMLElement>('[data-search-page]');
-  if (page) searchPage(page, config, searcher);
+  if (page) searchPage(page, searcher);
 }
 
 start();

@@ -1,11 +1,9 @@
 /**
  * The site's only script, loaded as a classic deferred script so that it also runs
  * from file://. Pages work without it; it adds: keeping the #section on a language
- * switch, copying section links, the print button, the suggested language on the
- * language chooser, and the search field (whose own script loads on demand).
+ * switch, copying section links, the print button, and the search field (whose
+ * own script loads on demand).
  */
-import { preferredLanguage } from '../lib/i18n.ts';
-
 const ready = (fn: () => void) =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn();
 
@@ -17,9 +15,9 @@ function keepHashOnLanguageSwitch(): void {
   });
 }
 
-function announce(text: string): void {
+function announce(text: string | undefined): void {
   const status = document.getElementById('live-status');
-  if (!status) return;
+  if (!status || !text) return;
   status.textContent = '';
   window.setTimeout(() => (status.textContent = text), 50);
 }
@@ -53,7 +51,7 @@ function copySectionLinks(): void {
     void copyText(anchor.href).then((copied) => {
       if (!copied) return;
       anchor.classList.add('copied');
-      announce(anchor.dataset.copiedText ?? '');
+      announce(document.getElementById('live-status')?.dataset.copiedText);
       window.setTimeout(() => anchor.classList.remove('copied'), 2000);
     });
   });
@@ -102,25 +100,9 @@ function enableSearch(): void {
   });
 }
 
-/** On the language chooser, point out the language the browser asks for. */
-function suggestLanguage(): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-choice]')];
-  if (links.length === 0) return;
-  const code = preferredLanguage(navigator.languages ?? [navigator.language], links.map((a) => a.dataset.languageChoice!));
-  const chosen = links.find((a) => a.dataset.languageChoice === code);
-  const note = document.getElementById('suggested-note');
-  if (!chosen || !note) return;
-  const item = chosen.closest('li')!;
-  item.classList.add('suggested');
-  item.parentElement!.prepend(item);
-  chosen.setAttribute('aria-describedby', 'suggested-note');
-  note.hidden = false;
-}
-
 ready(() => {
   keepHashOnLanguageSwitch();
   copySectionLinks();
   printButtons();
-  suggestLanguage();
   enableSearch();
 });
