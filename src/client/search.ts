@@ -6,7 +6,7 @@
  */
 import { cleanQuery, resultUrl, stripEndings, toHit, type ExcerptPart, type SearchHit } from '../lib/search.ts';
 import { interpolate } from '../lib/i18n.ts';
-import { MissingIndexError, openPagefind, type Filters, type SearchBackend } from './search-backend.ts';
+import { MissingIndexError, openOfflinePagefind, openPagefind, type Filters, type SearchBackend } from './search-backend.ts';
 
 interface Config {
   form: HTMLFormElement;
@@ -15,6 +15,8 @@ interface Config {
   indexLang: string;
   base: string;
   endings: string[];
+  /** In the offline bundle: Pagefind from classic scripts, and links to files. */
+  offline: boolean;
   searchPage: string;
   sourceSearchPage: string;
   strings: Record<string, string>;
@@ -36,6 +38,7 @@ function readConfig(): Config | undefined {
     indexLang: data.indexLang!,
     base: data.base!,
     endings: data.endings ? data.endings.split(',') : [],
+    offline: data.searchMode === 'offline',
     searchPage: form.action,
     sourceSearchPage: data.sourceSearch!,
     strings,
@@ -58,7 +61,7 @@ function excerptElement(parts: ExcerptPart[], className: string): HTMLElement {
 function hitElement(hit: SearchHit, config: Config, detailed: boolean): HTMLLIElement {
   const item = element('li', 'search-hit');
   const title = element('a', 'search-hit__title', hit.title);
-  title.href = resultUrl(hit.url, config.base);
+  title.href = resultUrl(hit.url, config.base, config.offline);
   item.append(title);
   if (hit.type && config.strings[`type.${hit.type}`]) item.append(element('span', 'search-hit__type', config.strings[`type.${hit.type}`]));
   const sections = detailed ? hit.sections : hit.sections.slice(0, 1);
@@ -68,7 +71,7 @@ function hitElement(hit: SearchHit, config: Config, detailed: boolean): HTMLLIEl
     for (const section of sections) {
       const entry = element('li');
       const link = element('a', 'search-hit__section', section.heading);
-      link.href = resultUrl(section.url, config.base);
+      link.href = resultUrl(section.url, config.base, config.offline);
       entry.append(link, excerptElement(section.excerpt, 'search-hit__excerpt'));
       list.append(entry);
     }
@@ -110,7 +113,8 @@ class Searcher {
   constructor(private readonly config: Config) {}
 
   private open(): Promise<SearchBackend> {
-    this.backend ??= openPagefind(this.config.bundleUrl, this.config.indexLang, this.config.base);
+    const { bundleUrl, indexLang, offline } = this.config;
+    this.backend ??= offline ? openOfflinePagefind(bundleUrl, indexLang) : openPagefind(bundleUrl, indexLang);
     return this.backend;
   }
 

@@ -11,7 +11,8 @@ export type Page =
   | { kind: 'glossary' }
   | { kind: 'helplines' }
   | { kind: 'translations' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'downloads' };
 
 /** First path segments under /{lang}/ that belong to the site, not to a chapter. */
 export const reservedSegments = ['models', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print'] as const;
@@ -34,6 +35,8 @@ export function pagePath(lang: string, page: Page): string {
       return `/${lang}/translations/`;
     case 'search':
       return `/${lang}/search/`;
+    case 'downloads':
+      return `/${lang}/downloads/`;
   }
 }
 
@@ -45,7 +48,7 @@ export function parsePagePath(path: string, languageCodes: readonly string[]): {
   if (first === undefined) return { lang, page: { kind: 'home' } };
   if (first === 'models') return { lang, page: second ? { kind: 'model', id: second } : { kind: 'models' } };
   if (second !== undefined) return null;
-  if (first === 'glossary' || first === 'helplines' || first === 'translations' || first === 'search') return { lang, page: { kind: first } };
+  if (first === 'glossary' || first === 'helplines' || first === 'translations' || first === 'search' || first === 'downloads') return { lang, page: { kind: first } };
   if ((reservedSegments as readonly string[]).includes(first)) return null;
   return { lang, page: { kind: 'chapter', id: first } };
 }

@@ -107,8 +107,15 @@ export function toHit(data: PagefindResultData, maxSections = 3): SearchHit {
   return { title, url: data.url, type: data.filters?.type?.[0], sections, excerpt: excerptParts(data.excerpt) };
 }
 
-/** Pagefind result URLs are site paths; the base path is added in front, once. */
-export function resultUrl(url: string, base: string): string {
-  const trimmed = base.replace(/\/+$/, '');
-  return url.startsWith(`${trimmed}/`) && trimmed ? url : `${trimmed}${url.startsWith('/') ? '' : '/'}${url}`;
+/**
+ * A link to a result: Pagefind gives site paths ("/lv/about/#x"); the base is put
+ * in front ("/strom/", or "../../" in the offline bundle, where links must also
+ * name the file: "../../lv/about/index.html#x").
+ */
+export function resultUrl(url: string, base: string, fileLinks = false): string {
+  const [path = '', hash] = url.split(/(?=#)/);
+  const relativePath = path.replace(/^\/+/, '');
+  const file = fileLinks && (relativePath === '' || relativePath.endsWith('/')) ? `${relativePath}index.html` : relativePath;
+  const prefix = base === '' || base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${file}${hash ?? ''}`;
 }

@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     translated({ kind: 'glossary' }, (code) => site.glossary(code).some((term) => term.contentLang === code)),
     everywhere({ kind: 'helplines' }),
     everywhere({ kind: 'translations' }),
+    everywhere({ kind: 'downloads' }),
   ];
   return new Response(sitemapXml(pages), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -14,6 +14,7 @@ describe('routes', () => {
       { kind: 'helplines' },
       { kind: 'translations' },
       { kind: 'search' },
+      { kind: 'downloads' },
     ] as const;
     for (const page of pages) expect(parsePagePath(pagePath('lv', page), ['en', 'lv'])).toEqual({ lang: 'lv', page });
   });
@@ -86,7 +87,7 @@ describe('parsePagePath', () => {
   });
 
   it('never takes a reserved segment for a chapter', () => {
-    for (const segment of ['downloads', 'print']) expect(parsePagePath(`/en/${segment}/`, codes)).toBeNull();
+    for (const segment of ['print']) expect(parsePagePath(`/en/${segment}/`, codes)).toBeNull();
     expect(parsePagePath('/en/search/', codes)?.page).toEqual({ kind: 'search' });
     // the reserved pages that exist are themselves, not chapters
     expect(parsePagePath('/en/models/', codes)?.page).toEqual({ kind: 'models' });

@@ -85,9 +85,12 @@ describe('toHit', () => {
 });
 
 describe('resultUrl', () => {
-  it('puts the base path in front once', () => {
+  it('puts the base path in front', () => {
     expect(resultUrl('/lv/about/#x', '/')).toBe('/lv/about/#x');
     expect(resultUrl('/lv/about/', '/strom/')).toBe('/strom/lv/about/');
-    expect(resultUrl('/strom/lv/about/', '/strom/')).toBe('/strom/lv/about/');
+  });
+  it('links to files in the offline bundle', () => {
+    expect(resultUrl('/lv/about/#first-contact', '../../', true)).toBe('../../lv/about/index.html#first-contact');
+    expect(resultUrl('/lv/', './', true)).toBe('./lv/index.html');
   });
 });

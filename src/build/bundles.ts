@@ -1,0 +1,149 @@
+/**
+ * The offline bundles: zip files of the site that work opened from a folder with
+ * file://. Each is assembled in memory, checked (every link and #anchor resolves
+ * inside the bundle, every path extracts safely everywhere), zipped with fixed
+ * dates in sorted order so the same commit gives the same bytes, read back and
+ * compared, and only then written under its final name.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { offlineHtml } from '../lib/offline-html.ts';
+import { archivePathProblem } from '../lib/offline-paths.ts';
+import { findBrokenLinks, scanHtml, type PageScan } from '../lib/html-links.ts';
+import { readmeText, type BundleSpec, type ReadmeStrings } from '../lib/bundles.ts';
+import type { Language } from '../lib/schemas.ts';
+import { offlineIndexScript, offlineLanguages, pagefindClassicScript } from './offline-search.ts';
+
+export interface BundleInput {
+  siteDir: string;
+  outDir: string;
+  base: string;
+  languages: readonly Language[];
+  version: string;
+  /** YYYY-MM-DD: the date every zip entry carries. */
+  date: string;
+  readme(lang: string): ReadmeStrings;
+  /** Called as each bundle starts and ends, for progress on the terminal. */
+  progress?(message: string): void;
+}
+
+export interface BuiltBundle {
+  spec: BundleSpec;
+  file: string;
+  files: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** Site files that only make sense online. */
+const onlineOnly = /^(bundles\/|pagefind\/|sitemap\.xml$|robots\.txt$|_headers$|404\.html$)/;
+
+function listFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path).split(sep).join('/')];
+    })
+    .sort();
+}
+
+/** Which site files a bundle takes: its languages' pages and search scripts, and everything shared. */
+function filesFor(all: readonly string[], spec: BundleSpec, languageCodes: readonly string[]): string[] {
+  return all.filter((file) => {
+    if (onlineOnly.test(file)) return false;
+    const first = file.split('/')[0]!;
+    if (languageCodes.includes(first) && file.includes('/')) return spec.languages.includes(first);
+    const search = /^js\/search\.([^.]+)\.js$/.exec(file);
+    if (search) return spec.languages.includes(search[1]!);
+    return true;
+  });
+}
+
+export function buildBundle(input: BundleInput, spec: BundleSpec, siteFiles: readonly string[]): BuiltBundle {
+  const codes = input.languages.map((l) => l.code);
+  const chosen = filesFor(siteFiles, spec, codes);
+  const chosenSet = new Set(chosen);
+  const content = new Map<string, Uint8Array>();
+  const pagefindDir = join(input.siteDir, 'pagefind');
+
+  // Search: Pagefind as a classic script, and each bundled language's index.
+  const pagefindLanguages = spec.languages.map((code) => input.languages.find((l) => l.code === code)!.pagefind);
+  const indexed = offlineLanguages(pagefindDir, pagefindLanguages);
+  content.set('pagefind/pagefind-classic.js', Buffer.from(pagefindClassicScript(pagefindDir)));
+  for (const lang of indexed) content.set(`pagefind/offline-${lang}.js`, Buffer.from(offlineIndexScript(pagefindDir, lang, indexed)));
+
+  const has = (file: string) => chosenSet.has(file) || content.has(file);
+  for (const file of chosen) {
+    const bytes = readFileSync(join(input.siteDir, file));
+    content.set(file, file.endsWith('.html') ? Buffer.from(offlineHtml({ html: bytes.toString('utf8'), file, base: input.base, has })) : bytes);
+  }
+
+  const readmeParts = spec.languages.map((code) => ({
+    lang: code,
+    languageName: input.languages.find((l) => l.code === code)!.name,
+    strings: input.readme(code),
+  }));
+  const languageNames = readmeParts.map((p) => p.languageName).join(', ');
+  content.set('README.txt', Buffer.from(readmeText(readmeParts, { version: input.version, date: input.date, languages: languageNames })));
+
+  // Every link and #anchor must resolve inside the bundle.
+  const pages = new Map<string, PageScan>();
+  for (const [file, bytes] of content) if (file.endsWith('.html')) pages.set(`/${file}`, scanHtml(Buffer.from(bytes).toString('utf8')));
+  const broken = findBrokenLinks(pages, (path) => content.has(path.slice(1)));
+  if (broken.length > 0) {
+    throw new Error(`${spec.name}: ${broken.length} broken links, e.g.\n${broken.slice(0, 10).map((b) => `  ${b.page}: "${b.ref}" ${b.reason}`).join('\n')}`);
+  }
+
+  // Every path must extract safely with unzip, bsdtar, Python and Windows Explorer.
+  const entries = [...content.keys()].sort().map((file) => `${spec.name}/${file}`);
+  const problems = entries.flatMap((entry) => {
+    const problem = archivePathProblem(entry);
+    return problem ? [`  ${entry}: ${problem}`] : [];
+  });
+  if (problems.length) throw new Error(`${spec.name}: paths that would not extract safely:\n${problems.join('\n')}`);
+
+  const mtime = new Date(`${input.date}T00:00:00Z`);
+  const zippable: Zippable = {};
+  for (const file of [...content.keys()].sort()) zippable[`${spec.name}/${file}`] = [content.get(file)!, { mtime, level: 6 }];
+  const zipped = zipSync(zippable, { mtime });
+
+  // Read it back before it may take the final name.
+  const readBack = unzipSync(zipped);
+  const names = Object.keys(readBack);
+  if (names.length !== content.size) throw new Error(`${spec.name}: wrote ${content.size} files but read back ${names.length}`);
+  for (const [file, bytes] of content) {
+    const back = readBack[`${spec.name}/${file}`];
+    if (!back || !Buffer.from(back).equals(Buffer.from(bytes))) throw new Error(`${spec.name}: ${file} did not read back identical`);
+  }
+
+  mkdirSync(input.outDir, { recursive: true });
+  const finalPath = join(input.outDir, `${spec.name}.zip`);
+  const temporary = `${finalPath}.partial-${process.pid}`;
+  try {
+    writeFileSync(temporary, zipped);
+    const written = readFileSync(temporary);
+    if (!written.equals(Buffer.from(zipped))) throw new Error(`${spec.name}: the file on disk differs from what was written`);
+    renameSync(temporary, finalPath);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  return { spec, file: finalPath, files: content.size, bytes: zipped.length, sha256: createHash('sha256').update(zipped).digest('hex') };
+}
+
+export function buildBundles(input: BundleInput, specs: readonly BundleSpec[]): BuiltBundle[] {
+  const siteFiles = listFiles(input.siteDir);
+  const built: BuiltBundle[] = [];
+  specs.forEach((spec, index) => {
+    input.progress?.(`[${index + 1}/${specs.length}] ${spec.name}.zip (${spec.languages.join(', ')}) …`);
+    const bundle = buildBundle(input, spec, siteFiles);
+    input.progress?.(`[${index + 1}/${specs.length}] ${spec.name}.zip: ${bundle.files} files, ${(bundle.bytes / 1024 / 1024).toFixed(1)} MB`);
+    built.push(bundle);
+  });
+  const sums = built.map((b) => `${b.sha256}  ${b.spec.name}.zip\n`).join('');
+  const sumsPath = join(input.outDir, 'SHA256SUMS');
+  writeFileSync(`${sumsPath}.partial-${process.pid}`, sums);
+  renameSync(`${sumsPath}.partial-${process.pid}`, sumsPath);
+  return built;
+}

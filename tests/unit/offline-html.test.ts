@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { offlineHtml } from '../../src/lib/offline-html.ts';
+
+const files = new Set(['index.html', 'en/index.html', 'lv/index.html', 'lv/about/index.html', 'en/about/index.html', 'lv/search/index.html', 'en/search/index.html', '_astro/Base.css', 'js/site.js', 'js/search.lv.js', 'favicon.svg']);
+const run = (html: string, file = 'lv/about/index.html', base = '/strom/') => offlineHtml({ html, file, base, has: (f) => files.has(f) });
+
+describe('offlineHtml', () => {
+  it('makes internal URLs relative links to files, keeping query and hash', () => {
+    const html = '<link rel="stylesheet" href="/strom/_astro/Base.css"><script src="/strom/js/site.js?v=1" defer></script><a href="/strom/lv/">Home</a> <a href="/strom/en/about/#x">EN</a> <a href="#top">top</a>';
+    expect(run(html)).toBe(
+      '<link rel="stylesheet" href="../../_astro/Base.css"><script src="../../js/site.js?v=1" defer></script><a href="../index.html">Home</a> <a href="../../en/about/index.html#x">EN</a> <a href="#top">top</a>',
+    );
+  });
+
+  it('leaves external links alone and drops canonical and alternate links', () => {
+    const html = '<link rel="canonical" href="https://example.org/lv/about/"><link rel="alternate" hreflang="de" href="https://example.org/de/about/"><a href="https://eur-lex.europa.eu/">EUR-Lex</a>';
+    expect(run(html)).toBe('<a href="https://eur-lex.europa.eu/">EUR-Lex</a>');
+  });
+
+  it('removes languages the bundle lacks from the switcher, and unlinks other links to missing pages', () => {
+    const html = '<ul><li><a href="/strom/lv/about/" hreflang="lv" data-keep-hash>Latviešu</a></li><li><a href="/strom/de/about/" hreflang="de" data-keep-hash>Deutsch</a></li></ul><td><a href="/strom/de/about/" title="x">Translated</a></td>';
+    expect(run(html)).toBe('<ul><li><a href="index.html" hreflang="lv" data-keep-hash>Latviešu</a></li></ul><td><span title="x">Translated</span></td>');
+  });
+
+  it('points the search form at the bundle, in offline mode', () => {
+    const html = '<form action="/strom/lv/search/" data-search data-script="/strom/js/search.lv.js?v=2" data-bundle="/strom/pagefind/" data-base="/strom/" data-source-search="/strom/en/search/" hidden></form>';
+    expect(run(html)).toBe(
+      '<form action="../search/index.html" data-search data-script="../../js/search.lv.js?v=2" data-bundle="../../pagefind/" data-base="../../" data-source-search="../../en/search/index.html" hidden data-search-mode="offline"></form>',
+    );
+  });
+
+  it('swaps online-only parts for offline ones', () => {
+    const html = '<div data-online-only><table><tr><td><a href="/strom/bundles/x.zip">x</a></td></tr></table></div><p data-offline-only hidden>Offline copy</p>';
+    expect(run(html)).toBe('<p data-offline-only>Offline copy</p>');
+  });
+
+  it('turns relative links written in content into links to files', () => {
+    expect(run('<a href="../../en/about/#x">EN</a> <a href="../">Home</a>')).toBe('<a href="../../en/about/index.html#x">EN</a> <a href="../index.html">Home</a>');
+  });
+
+  it('works from the bundle root with the domain-root base', () => {
+    expect(run('<a href="/lv/">Latviešu</a>', 'index.html', '/')).toBe('<a href="lv/index.html">Latviešu</a>');
+  });
+});
