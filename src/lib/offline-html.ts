@@ -112,7 +112,7 @@ export function offlineHtml(page: OfflinePage): string {
         stack.push({ name, start, remove, unlink });
         if (tag !== html.slice(start, end)) edits.push({ start, end, text: tag });
       },
-      onclosetag(name) {
+      onclosetag() {
         const open = stack.pop();
         if (!open) return;
         const closeEnd = parser.endIndex + 1;

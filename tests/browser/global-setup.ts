@@ -16,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     rootUrl: string;
     subUrl: string;
+    /** The root build's folder, whose offline bundles the offline tests unzip. */
+    rootDist: string;
   }
 }
 
@@ -51,6 +53,7 @@ export default async function setup(project: TestProject) {
 
   const servers: StaticServer[] = [await serveStatic(rootDist, '/'), await serveStatic(subDist, '/strom/')];
   project.provide('rootUrl', servers[0]!.url);
+  project.provide('rootDist', rootDist);
   project.provide('subUrl', servers[1]!.url);
   return async () => {
     await Promise.all(servers.map((s) => s.close()));

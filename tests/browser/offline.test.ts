@@ -1,0 +1,125 @@
+/**
+ * The offline bundles as a reader gets them: unzipped into a folder whose path has
+ * a space and a non-ASCII letter, index.html opened with file:// in Chromium.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { scanHtml } from '../../src/lib/html-links.ts';
+import { launch, openPage } from './browser.ts';
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const folder = join(import.meta.dirname, '..', '..', '.build', 'browser-tests', 'offline', 'Guidelines Ģ copy');
+const bundleRoot = (key: string) => join(folder, `strom-guidelines-${version}-${key}`);
+const ui = (lang: string) => JSON.parse(readFileSync(`content/ui/${lang}.json`, 'utf8')) as Record<string, string>;
+
+let browser: Browser;
+beforeAll(async () => {
+  rmSync(folder, { recursive: true, force: true });
+  for (const key of ['all', 'lv', 'ru']) {
+    const zip = join(inject('rootDist'), 'bundles', `strom-guidelines-${version}-${key}.zip`);
+    for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), bytes);
+    }
+  }
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Opens a file of a bundle and records anything that leaves the bundle's folder. */
+async function openBundle(key: string, file: string) {
+  const opened = await openPage(browser);
+  const rootUrl = pathToFileURL(bundleRoot(key)).href;
+  await opened.page.goto(`${rootUrl}/${file}`);
+  const outside = () => opened.requests.filter((url) => !url.startsWith(`${rootUrl}/`));
+  return { ...opened, rootUrl, outside };
+}
+
+async function styled(page: Page) {
+  return page.locator('.site-header, .chooser').first().evaluate((el) => getComputedStyle(el).display !== 'inline' && getComputedStyle(document.body).margin === '0px');
+}
+
+describe.each(['all', 'lv', 'ru'])('offline bundle "%s" from file://', (key) => {
+  it('opens index.html and walks to a chapter: styles, scripts, images, no errors, nothing outside the folder', async () => {
+    const lang = key === 'all' ? 'et' : key;
+    const { page, context, errors, outside } = await openBundle(key, 'index.html');
+    expect(await styled(page)).toBe(true);
+    await page.locator(`[data-language-choice="${lang}"]`).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    await page.locator('.card-list a[href*="recognising-victims"]').click();
+    expect(fileURLToPath(page.url())).toBe(join(bundleRoot(key), lang, 'recognising-victims', 'index.html'));
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 79, 108)');
+    const images = await page.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
+    expect(images.every(Boolean)).toBe(true);
+    // Deeper pages too (a model is three folders down).
+    await page.locator('.sidebar a[href*="models/index.html"]').click();
+    await page.locator('.card-list a').first().click();
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 79, 108)');
+    expect(errors).toEqual([]);
+    expect(outside()).toEqual([]);
+    await context.close();
+  });
+
+  it('every link and #anchor of a chapter points at a file of the bundle', async () => {
+    const lang = key === 'all' ? 'de' : key;
+    const file = join(bundleRoot(key), lang, 'recognising-victims', 'index.html');
+    const { refs } = scanHtml(readFileSync(file, 'utf8'));
+    const internal = refs.filter((r) => !/^[a-z]+:/i.test(r.value) && !r.value.startsWith('#'));
+    expect(internal.length).toBeGreaterThan(30);
+    for (const { value } of internal) {
+      const target = new URL(value, pathToFileURL(file));
+      const path = fileURLToPath(target);
+      expect(existsSync(path) && !path.endsWith('/'), value).toBe(true);
+      if (target.hash) expect(scanHtml(readFileSync(path, 'utf8')).ids.has(decodeURIComponent(target.hash.slice(1))), value).toBe(true);
+    }
+  });
+});
+
+describe('offline reading', () => {
+  it('switches language on the same chapter and #section, and links sections from the contents', async () => {
+    const { page, context, errors } = await openBundle('lv', 'lv/recognising-victims/index.html');
+    await page.locator('.toc a[href="#first-contact"]').click();
+    expect(page.url().endsWith('/lv/recognising-victims/index.html#first-contact')).toBe(true);
+    await page.locator('.language-switcher summary').click();
+    expect(await page.locator('.language-switcher a').count()).toBe(2);
+    await page.locator('.language-switcher a[hreflang="en"]').click();
+    await page.waitForURL(/\/en\/recognising-victims\/index\.html#first-contact$/);
+    expect(await page.locator('#first-contact').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['lv', 'pazīmēm'],
+    ['ru', 'признаками'],
+  ])('search finds the section in %s and opens it, from file://', async (lang, query) => {
+    const { page, context, errors, outside } = await openBundle(lang, `${lang}/why-municipalities/index.html`);
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type(query);
+    const section = page.locator('.search-panel .search-hit__section[href*="recognising-victims"]').first();
+    await section.waitFor({ timeout: 15_000 });
+    const href = (await section.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^(\\.\\./)+${lang}/recognising-victims/index\\.html#[a-z0-9-]+$`));
+    await section.click();
+    await page.waitForURL((url) => url.href.endsWith(href.replace(/^(\.\.\/)+/, '')));
+    expect(await page.locator(href.slice(href.indexOf('#'))).count()).toBe(1);
+    // The full search page with ?q= works from file:// too.
+    await page.goto(`${pathToFileURL(bundleRoot(lang)).href}/${lang}/search/index.html?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-search-results] .search-hit').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(new RegExp(`^${ui(lang)['search.count']!.replace('{n}', '\\d+')}`));
+    expect(errors).toEqual([]);
+    expect(outside()).toEqual([]);
+    await context.close();
+  });
+
+  it('replaces the download list with a note that this is an offline copy', async () => {
+    const { page, context } = await openBundle('lv', 'lv/downloads/index.html');
+    expect(await page.locator('[data-offline-only]').isVisible()).toBe(true);
+    expect(await page.locator('a[href$=".zip"]').count()).toBe(0);
+    await context.close();
+  });
+});
