@@ -133,3 +133,66 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 console.log(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
 console.log(`\nThe field waits ${debounceMs} ms for typing to pause; "of which searching" is the time after that.`);
+
+// Offline: a reader opens a chapter of an unzipped bundle with file:// and
+// searches. Measured from the start of the page load to rendered results.
+{
+  const { unzipSync } = await import('fflate');
+  const { mkdtempSync, mkdirSync: makeDir, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { dirname } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  const offlineRows: string[][] = [];
+  const browser2 = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const work = mkdtempSync(join(tmpdir(), 'strom offline Ģ '));
+  try {
+    for (const [lang, query] of [['lv', 'pazīmēm'], ['ru', 'признаками'], ['en', 'referral']] as const) {
+      const name = `strom-guidelines-${version}-${lang}`;
+      const zip = join(dist, 'bundles', `${name}.zip`);
+      if (!existsSync(zip)) continue;
+      for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
+        makeDir(dirname(join(work, path)), { recursive: true });
+        writeFileSync(join(work, path), bytes);
+      }
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const context = await browser2.newContext();
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(join(work, name, lang, 'why-municipalities', 'index.html')).href);
+        const ms = await page.evaluate(
+          (word) =>
+            new Promise<number>((resolve, reject) => {
+              const input = document.querySelector<HTMLInputElement>('#site-search-q')!;
+              input.focus();
+              input.value = word;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              const timer = setInterval(() => {
+                if (document.querySelector('.search-panel .search-hit')) {
+                  clearInterval(timer);
+                  resolve(performance.now());
+                }
+              }, 5);
+              setTimeout(() => reject(new Error('no results')), 15000);
+            }),
+          query,
+        );
+        times.push(ms);
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      offlineRows.push([lang, query, `${(statSync(zip).size / 1024 / 1024).toFixed(1)} MB`, `${times[2]!.toFixed(0)} ms`]);
+    }
+  } finally {
+    await browser2.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log('\nOffline bundle (file://): from opening a chapter page to the first rendered results, median of 5 cold loads');
+  const head = ['lang', 'query', 'bundle size', 'open page → results'];
+  const w = head.map((h, i) => Math.max(h.length, ...offlineRows.map((r) => r[i]!.length)));
+  const fmt = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join('  ');
+  console.log(`${fmt(head)}\n${w.map((x) => '-'.repeat(x)).join('  ')}\n${offlineRows.map(fmt).join('\n')}`);
+}
