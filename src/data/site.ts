@@ -82,3 +82,8 @@ export function getSite(): Promise<Site> {
   cached ??= load();
   return cached;
 }
+
+/** getStaticPaths for pages that exist once per language: /{lang}/… */
+export async function everyLanguage() {
+  return (await getSite()).languages.map(({ code }) => ({ params: { lang: code } }));
+}
