@@ -24,6 +24,7 @@ import {
   readUiStrings,
 } from './content-files.ts';
 import type { Problem } from './problems.ts';
+import { editorialProblems } from './editorial-rules.ts';
 
 /** Components authors may use in MDX, with the attributes each one requires. */
 export const contentComponents: Record<string, { required: string[]; optional: string[] }> = {
@@ -192,6 +193,9 @@ function checkDocumentSet(documents: CheckedDocument[], languages: LanguageList,
   for (const doc of seen.values()) {
     const noun = doc.kind === 'chapters' ? 'chapter' : 'model';
     if (doc.lang === languages.source) {
+      for (const { message, hint } of editorialProblems({ kind: doc.kind, tree: doc.tree, sources: doc.data.sources })) {
+        problems.push({ file: doc.file, line: doc.idLine, message: `${noun} "${doc.id}": ${message}`, hint });
+      }
       if (doc.data.version === undefined) problems.push({ file: doc.file, message: 'the source text has no "version"', hint: 'add "version: 1"; raise it when the meaning changes' });
       if (doc.data.translation) problems.push({ file: doc.file, message: 'the source text has a "translation" block', hint: 'only translations have it; remove it' });
       continue;

@@ -66,7 +66,7 @@ describe.each([
   });
 
   it('shows the chapter menu on a narrow screen', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${baseUrl()}lv/recognising-victims/`);
     expect(await page.locator('.sidebar').isVisible()).toBe(false);
     await page.locator('.mobile-nav summary').click();

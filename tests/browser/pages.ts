@@ -9,5 +9,6 @@ export const pageTypes = {
   glossary: (lang: string) => `${lang}/glossary/`,
   helplines: (lang: string) => `${lang}/helplines/`,
   translations: (lang: string) => `${lang}/translations/`,
+  downloads: (lang: string) => `${lang}/downloads/`,
   notFound: (lang: string) => `${lang}/no-such-page/`,
 } as const;

@@ -8,6 +8,25 @@ import type { Problem } from '../../src/lib/problems.ts';
 // A minimal content folder: English source and a Latvian translation. Paths in
 // problems are relative to the working directory, so the tests match file suffixes.
 
+
+/** What every English chapter needs (src/lib/editorial-rules.ts): key points, an action block, a trainers' block, 800 words. */
+const editorialParts = `
+
+<KeyPoints>
+
+- Municipal staff are often the first to notice.
+
+</KeyPoints>
+
+<ForTrainers title="Discuss">
+
+- Who in your municipality would notice first?
+
+</ForTrainers>
+
+${'Municipal staff meet people in many everyday situations and can notice warning signs early. '.repeat(70)}
+`;
+
 const aboutEn = `---
 chapter: about
 title: About the guidelines
@@ -34,7 +53,7 @@ Start with [a local mapping](../local-mapping/#what-to-map), see the [glossary](
 - Read the [mapping chapter](../local-mapping/).
 
 </Checklist>
-`;
+` + editorialParts;
 
 const mappingEn = `---
 chapter: local-mapping
@@ -42,12 +61,21 @@ title: Mapping the local situation
 description: How to map the local situation.
 order: 2
 version: 1
+sources:
+  - id: strom-presentation
+    title: "V. Polatside (CBSS), Stepping up local action against human trafficking (presentation)"
 ---
 
 ## What to map {/* #what-to-map */}
 
 Populations at risk.
-`;
+
+<Procedure title="Map">
+
+1. **Coordinator**: invites the services.
+
+</Procedure>
+` + editorialParts;
 
 const aboutLv = `---
 chapter: about
