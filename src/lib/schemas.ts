@@ -127,7 +127,7 @@ export const helplineSchema = z.strictObject({
   languages: z.array(languageCode).optional(),
   /** A number with no source is not published. */
   source: citedSourceSchema,
-  /** When the source was read or recorded (YYYY-MM-DD). */
+  /** When the number was taken from its source into the project's notes (YYYY-MM-DD); not a check date. */
   recorded: z.iso.date(),
 });
 export const helplinesSchema = z.array(helplineSchema);
