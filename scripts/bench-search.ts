@@ -9,11 +9,12 @@
  * - time from a keystroke to rendered results, median of 20 queries, measured in
  *   the page (it includes the 120 ms the field waits for typing to pause).
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { contentDir, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
+import { listFiles } from '../src/build/files.ts';
 
 const dist = process.env.STROM_DIST ?? 'dist';
 const bundle = join(dist, 'pagefind');
@@ -27,10 +28,7 @@ const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 };
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-}
-const all = files(bundle);
+const all = listFiles(bundle).map((file) => join(bundle, file));
 const size = (paths: string[]) => paths.reduce((sum, p) => sum + statSync(p).size, 0);
 const shared = size(all.filter((p) => /pagefind\.js$|pagefind-entry\.json$/.test(p)));
 

@@ -5,12 +5,14 @@
  * the HTML plus every stylesheet and script it loads (the favicon is reported
  * apart). Budget: 13 KB for the median chapter page.
  */
-import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { scanHtml } from '../src/lib/html-links.ts';
 import { contentDir, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
-import { normaliseBase } from '../src/lib/routes.ts';
+import { normaliseBase, parsePagePath } from '../src/lib/routes.ts';
+import { sitePathForFile } from '../src/lib/offline-paths.ts';
+import { listFiles } from '../src/build/files.ts';
 
 const dist = process.env.STROM_DIST ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH);
@@ -47,15 +49,10 @@ function pageWeight(htmlFile: string) {
 }
 
 const languages = valueOrThrow(readLanguageList(contentDir())).languages.map((l) => l.code);
-const reserved = new Set(['models', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print']);
 const rows: { lang: string; chapter: string; weight: ReturnType<typeof pageWeight> }[] = [];
-for (const lang of languages) {
-  const folder = join(dist, lang);
-  for (const chapter of readdirSync(folder)) {
-    const file = join(folder, chapter, 'index.html');
-    if (reserved.has(chapter) || !statSync(join(folder, chapter)).isDirectory() || !existsSync(file)) continue;
-    rows.push({ lang, chapter, weight: pageWeight(file) });
-  }
+for (const file of listFiles(dist).filter((f) => f.endsWith('/index.html'))) {
+  const page = parsePagePath(sitePathForFile(file), languages);
+  if (page?.page.kind === 'chapter') rows.push({ lang: page.lang, chapter: page.page.id, weight: pageWeight(join(dist, file)) });
 }
 
 const totals = rows.map((r) => r.weight.total);

@@ -4,20 +4,18 @@
  * fails, the previous dist/ stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/content-files.ts';
+import { contentDir, readLanguageList, readUiStrings, valueOrThrow } from '../src/lib/content-files.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { findBrokenLinks, scanHtml, type PageScan } from '../src/lib/html-links.ts';
 import { normaliseBase } from '../src/lib/routes.ts';
-import { readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
-import { buildSearchIndex } from '../src/build/search-index.ts';
-import { buildBundles, type BuiltBundle } from '../src/build/bundles.ts';
-import { bundleSpecs, bundleToken } from '../src/lib/bundles.ts';
-import { readUiStrings } from '../src/lib/content-files.ts';
 import { createTranslator } from '../src/lib/i18n.ts';
+import { bundleSpecs } from '../src/lib/bundles.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
+import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
+import { checkSiteLinks } from '../src/build/site-links.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = resolve(root, process.env.STROM_DIST ?? 'dist');
@@ -29,9 +27,13 @@ const fail = (message: string): never => {
 };
 
 // 1. Content: every problem at once.
-const report = checkContent(contentDir(root));
+const content = contentDir(root);
+const report = checkContent(content);
 if (report.problems.length > 0) fail(formatProblems(report.problems));
 console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
+const languageList = valueOrThrow(readLanguageList(content));
+const languageCodes = languageList.languages.map((l) => l.code);
+const base = normaliseBase(process.env.BASE_PATH);
 
 // The version and date the pages and bundles carry: from package.json and the
 // commit, so building the same commit twice gives identical files.
@@ -64,8 +66,7 @@ if (astro.status !== 0) {
 
 // 3. The search index, one per language.
 try {
-  const languages = valueOrThrow(readLanguageList(contentDir(root))).languages;
-  const search = await buildSearchIndex(tempDir, languages);
+  const search = await buildSearchIndex(tempDir, languageList.languages);
   const perLanguage = Object.entries(search.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
   console.log(`Search index: ${search.pages} pages (${perLanguage}), ${(search.bytes / 1024).toFixed(0)} KB.`);
 } catch (error) {
@@ -74,16 +75,10 @@ try {
 }
 
 // 4. The offline bundles, and their sizes and checksums on the downloads pages.
-const languageList = valueOrThrow(readLanguageList(contentDir(root)));
-const base = normaliseBase(process.env.BASE_PATH);
 let bundles: BuiltBundle[] = [];
 try {
-  const translators = new Map(
-    languageList.languages.map((l) => [
-      l.code,
-      createTranslator(valueOrThrow(readUiStrings(contentDir(root), l.code)), valueOrThrow(readUiStrings(contentDir(root), languageList.source))),
-    ]),
-  );
+  const sourceStrings = valueOrThrow(readUiStrings(content, languageList.source));
+  const translators = new Map(languageCodes.map((code) => [code, createTranslator(valueOrThrow(readUiStrings(content, code)), sourceStrings)]));
   console.log('Offline bundles:');
   bundles = buildBundles(
     {
@@ -99,20 +94,9 @@ try {
       },
       progress: (message) => console.log(`  ${message}`),
     },
-    bundleSpecs(version, languageList.languages.map((l) => l.code), languageList.source),
+    bundleSpecs(version, languageCodes, languageList.source),
   );
-  for (const { code } of languageList.languages) {
-    const page = join(tempDir, code, 'downloads', 'index.html');
-    const megabytes = new Intl.NumberFormat(code, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    let html = readFileSync(page, 'utf8');
-    for (const bundle of bundles) {
-      html = html
-        .replaceAll(bundleToken('size', bundle.spec.name), `${megabytes.format(bundle.bytes / 1024 / 1024)} MB`)
-        .replaceAll(bundleToken('sha256', bundle.spec.name), bundle.sha256);
-    }
-    if (html.includes('{{bundle-')) throw new Error(`${page} names a bundle that was not built`);
-    writeFileSync(page, html);
-  }
+  writeBundleFacts(tempDir, languageCodes, bundles);
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The offline bundles could not be built: ${(error as Error).message}`);
@@ -122,18 +106,10 @@ const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.le
 console.log(`\n${table.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n')}\n`);
 
 // 5. Every link, stylesheet, script and image of the result, and every #anchor.
-const files = listFiles(tempDir);
-const pages = new Map<string, PageScan>();
-for (const file of files.filter((f) => f.endsWith('.html'))) {
-  const rel = relative(tempDir, file).split(sep).join('/');
-  const urlPath = base + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-  pages.set(urlPath, scanHtml(readFileSync(file, 'utf8')));
-}
-const fileSet = new Set(files.map((f) => base + relative(tempDir, f).split(sep).join('/')));
-const broken = findBrokenLinks(pages, (path) => fileSet.has(path));
-if (broken.length > 0) {
+const links = checkSiteLinks(tempDir, base);
+if (links.broken.length > 0) {
   rmSync(tempDir, { recursive: true, force: true });
-  fail(`${broken.map((b) => `${b.page}  broken link "${b.ref}": ${b.reason}`).join('\n')}\n\n${broken.length} broken links in the built site.`);
+  fail(`${links.broken.map((b) => `${b.page}  broken link "${b.ref}": ${b.reason}`).join('\n')}\n\n${links.broken.length} broken links in the built site.`);
 }
 
 // 6. Swap the new build in.
@@ -142,11 +118,5 @@ if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tempDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\nBuilt ${pages.size} pages (${files.length} files) into ${relative(process.cwd(), outDir) || outDir} in ${seconds} s, base ${base}.`);
+console.log(`\nBuilt ${links.pages} pages (${links.files} files) into ${relative(process.cwd(), outDir) || outDir} in ${seconds} s, base ${base}.`);
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}

@@ -6,13 +6,14 @@
  * compared, and only then written under its final name.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { offlineHtml } from '../lib/offline-html.ts';
 import { archivePathProblem } from '../lib/offline-paths.ts';
 import { findBrokenLinks, scanHtml, type PageScan } from '../lib/html-links.ts';
-import { readmeText, type BundleSpec, type ReadmeStrings } from '../lib/bundles.ts';
+import { bundleToken, readmeText, type BundleSpec, type ReadmeStrings } from '../lib/bundles.ts';
+import { listFiles } from './files.ts';
 import type { Language } from '../lib/schemas.ts';
 import { offlineIndexScript, offlineLanguages, pagefindClassicScript } from './offline-search.ts';
 
@@ -39,15 +40,6 @@ export interface BuiltBundle {
 
 /** Site files that only make sense online. */
 const onlineOnly = /^(bundles\/|pagefind\/|sitemap\.xml$|robots\.txt$|_headers$|404\.html$)/;
-
-function listFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path).split(sep).join('/')];
-    })
-    .sort();
-}
 
 /** Which site files a bundle takes: its languages' pages and search scripts, and everything shared. */
 function filesFor(all: readonly string[], spec: BundleSpec, languageCodes: readonly string[]): string[] {
@@ -146,4 +138,23 @@ export function buildBundles(input: BundleInput, specs: readonly BundleSpec[]): 
   writeFileSync(`${sumsPath}.partial-${process.pid}`, sums);
   renameSync(`${sumsPath}.partial-${process.pid}`, sumsPath);
   return built;
+}
+
+/**
+ * The downloads page of each language carries placeholders for the bundles' sizes
+ * and checksums, which exist only now: fill them in, sizes in the page's language.
+ */
+export function writeBundleFacts(siteDir: string, languageCodes: readonly string[], bundles: readonly BuiltBundle[]): void {
+  for (const code of languageCodes) {
+    const page = join(siteDir, code, 'downloads', 'index.html');
+    const megabytes = new Intl.NumberFormat(code, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+    let html = readFileSync(page, 'utf8');
+    for (const bundle of bundles) {
+      html = html
+        .replaceAll(bundleToken('size', bundle.spec.name), `${megabytes.format(bundle.bytes / 1024 / 1024)} MB`)
+        .replaceAll(bundleToken('sha256', bundle.spec.name), bundle.sha256);
+    }
+    if (html.includes('{{bundle-')) throw new Error(`${page} names a bundle that was not built`);
+    writeFileSync(page, html);
+  }
 }

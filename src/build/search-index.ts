@@ -3,10 +3,11 @@
  * the parts of pages marked data-pagefind-body (translated text only; English
  * fallback pages are not marked, so they stay out of other languages' indexes).
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Language } from '../lib/schemas.ts';
+import { folderSize, listFiles } from './files.ts';
 
 /** Pagefind files the site's own search interface does not use. */
 const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\b/;
@@ -23,15 +24,15 @@ export async function buildSearchIndex(siteDir: string, languages: readonly Lang
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pagefindLanguage = new Map(languages.map((l) => [l.code, l.pagefind]));
   try {
-    for (const file of htmlFiles(siteDir)) {
-      let content = readFileSync(file, 'utf8');
+    for (const file of listFiles(siteDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      let content = readFileSync(join(siteDir, file), 'utf8');
       // Pages carry the site's language code; Pagefind indexes (and stems) them
       // under the language list's `pagefind` language where that differs.
       content = content.replace(/<html lang="([^"]+)"/, (whole, code: string) => {
         const target = pagefindLanguage.get(code);
         return target && target !== code ? `<html lang="${target}"` : whole;
       });
-      const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file).split(sep).join('/'), content });
+      const added = await index.addHTMLFile({ sourcePath: file, content });
       if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
@@ -50,20 +51,4 @@ export async function buildSearchIndex(siteDir: string, languages: readonly Lang
     languages: perLanguage,
     bytes: folderSize(outDir),
   };
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-function folderSize(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? folderSize(path) : stat.size);
-  }, 0);
 }

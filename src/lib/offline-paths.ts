@@ -9,6 +9,11 @@ export function fileForSitePath(sitePath: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/** The reverse: the site path a file is served at: "lv/about/index.html" → "/lv/about/". */
+export function sitePathForFile(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 /** A relative link from one file of the bundle to another: ("lv/a/index.html", "lv/b/index.html") → "../b/index.html". */
 export function relativeFileLink(fromFile: string, toFile: string): string {
   const from = fromFile.split('/').slice(0, -1);
