@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { pagePath, withBase, type Page } from '../lib/routes.ts';
+import { type Page } from '../lib/routes.ts';
+import { pageHref } from '../data/links.ts';
 import { sitemapXml, type SitemapPage } from '../lib/sitemap.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await getSite();
   const codes = site.languages.map((l) => l.code);
-  const url = (lang: string, page: Page) => new URL(withBase(import.meta.env.BASE_URL, pagePath(lang, page)), siteUrl).href;
+  const url = (lang: string, page: Page) => new URL(pageHref(lang, page), siteUrl).href;
   const everywhere = (page: Page): SitemapPage => ({ urls: new Map(codes.map((c) => [c, url(c, page)])), defaultLang: site.sourceLang });
   const translated = (page: Page, inLanguage: (code: string) => boolean): SitemapPage => ({
     urls: new Map(codes.filter(inLanguage).map((c) => [c, url(c, page)])),
