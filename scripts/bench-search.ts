@@ -9,10 +9,13 @@
  * - time from a keystroke to rendered results, median of 20 queries, measured in
  *   the page (it includes the 120 ms the field waits for typing to pause).
  */
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { bundleName, extractZip } from '../tests/support/project.ts';
 import { contentDir, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
 import { listFiles } from '../src/build/files.ts';
 
@@ -47,10 +50,7 @@ const queries: Record<string, string[]> = {
 };
 
 const server = await serveStatic(dist, '/');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const rows: string[][] = [];
 try {
   for (const language of languages) {
@@ -122,7 +122,6 @@ try {
     ]);
   }
 } finally {
-  await browser.close();
   await server.close();
 }
 
@@ -135,30 +134,17 @@ console.log(`\nThe field waits ${debounceMs} ms for typing to pause; "of which s
 // Offline: a reader opens a chapter of an unzipped bundle with file:// and
 // searches. Measured from the start of the page load to rendered results.
 {
-  const { unzipSync } = await import('fflate');
-  const { mkdtempSync, mkdirSync: makeDir, writeFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { dirname } = await import('node:path');
-  const { pathToFileURL } = await import('node:url');
-  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const offlineRows: string[][] = [];
-  const browser2 = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   const work = mkdtempSync(join(tmpdir(), 'strom offline Ģ '));
   try {
     for (const [lang, query] of [['lv', 'pazīmēm'], ['ru', 'признаками'], ['en', 'referral']] as const) {
-      const name = `strom-guidelines-${version}-${lang}`;
+      const name = bundleName(lang);
       const zip = join(dist, 'bundles', `${name}.zip`);
       if (!existsSync(zip)) continue;
-      for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
-        makeDir(dirname(join(work, path)), { recursive: true });
-        writeFileSync(join(work, path), bytes);
-      }
+      extractZip(zip, work);
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const context = await browser2.newContext();
+        const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(pathToFileURL(join(work, name, lang, 'why-municipalities', 'index.html')).href);
         const ms = await page.evaluate(
@@ -185,7 +171,7 @@ console.log(`\nThe field waits ${debounceMs} ms for typing to pause; "of which s
       offlineRows.push([lang, query, `${(statSync(zip).size / 1024 / 1024).toFixed(1)} MB`, `${times[2]!.toFixed(0)} ms`]);
     }
   } finally {
-    await browser2.close();
+    await browser.close();
     rmSync(work, { recursive: true, force: true });
   }
   console.log('\nOffline bundle (file://): from opening a chapter page to the first rendered results, median of 5 cold loads');

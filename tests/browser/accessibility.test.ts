@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, useBrowser } from './browser.ts';
 import { pageTypes } from './pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+useBrowser();
 
 const languages = ['en', 'lv', 'ru', 'de'];
 
 describe.each(languages)('accessibility in %s (axe, WCAG 2.2 AA)', (lang) => {
   it.each(Object.keys(pageTypes) as (keyof typeof pageTypes)[])('%s page has no violations', async (type) => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     await page.goto(`${inject('rootUrl')}${pageTypes[type](lang)}`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -22,7 +17,7 @@ describe.each(languages)('accessibility in %s (axe, WCAG 2.2 AA)', (lang) => {
 
 describe('accessibility in other conditions', () => {
   it('dark colour scheme, narrow screen, open menus', async () => {
-    const { page, context } = await openPage(browser, { colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+    const { page, context } = await openPage({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
     await page.goto(`${inject('subUrl')}lv/why-municipalities/`);
     await page.locator('.mobile-nav summary').click();
     await page.locator('.language-switcher summary').click();
@@ -33,7 +28,7 @@ describe('accessibility in other conditions', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     await page.goto(`${inject('rootUrl')}en/about/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');

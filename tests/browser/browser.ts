@@ -1,18 +1,25 @@
-/** Debian's Chromium through playwright-core: never a downloaded browser. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+/** One Chromium per test file, and pages that record what went wrong. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let browser: Browser | undefined;
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+/** Call once at the top of a test file: starts Chromium before its tests and closes it after. */
+export function useBrowser(): void {
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    browser = undefined;
   });
 }
 
-/** A fresh page that records console errors, failed requests and every request URL. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+/** A fresh page in its own context that records console errors, failed requests and every request URL. */
+export async function openPage(options: BrowserContextOptions = {}) {
+  if (!browser) throw new Error('call useBrowser() at the top of the test file');
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser.ts';
+import { uiStrings } from '../support/project.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+useBrowser();
 
 describe('section links', () => {
   it('shows a link control on focus and copies the section’s full URL', async () => {
     const base = inject('subUrl');
     const origin = new URL(base).origin;
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(`${base}en/local-mapping/`);
     const anchor = page.locator('.heading:has(#what-to-map) .heading-anchor');
@@ -30,8 +25,8 @@ describe('section links', () => {
   });
 
   it('labels the control in the reader’s language', async () => {
-    const lv = JSON.parse(readFileSync('content/ui/lv.json', 'utf8')) as Record<string, string>;
-    const { page, context } = await openPage(browser);
+    const lv = uiStrings('lv');
+    const { page, context } = await openPage();
     await page.goto(`${inject('rootUrl')}lv/recognising-victims/`);
     const heading = (await page.locator('#first-contact').textContent())!.trim();
     const name = lv['heading.copyLink']!.replace('{title}', heading);
@@ -40,7 +35,7 @@ describe('section links', () => {
   });
 
   it('uses the same heading IDs in every language', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     const ids = async (lang: string) => {
       await page.goto(`${inject('rootUrl')}${lang}/recognising-victims/`);
       return page.locator('article :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));

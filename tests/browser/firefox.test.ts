@@ -6,32 +6,27 @@
  * it) shows that the classic scripts ran.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { unzipSync } from 'fflate';
 import sharp from 'sharp';
+import { bundleName, extractZip } from '../support/project.ts';
 
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 let work: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'strom firefox Ģ '));
-  const zip = join(inject('rootDist'), 'bundles', `strom-guidelines-${version}-lv.zip`);
-  for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
-    mkdirSync(dirname(join(work, path)), { recursive: true });
-    writeFileSync(join(work, path), bytes);
-  }
+  extractZip(join(inject('rootDist'), 'bundles', `${bundleName('lv')}.zip`), work);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function screenshot(file: string) {
   const profile = mkdtempSync(join(tmpdir(), 'strom-firefox-profile-'));
   const png = join(work, `shot-${Math.random().toString(36).slice(2)}.png`);
-  const url = pathToFileURL(join(work, `strom-guidelines-${version}-lv`, file)).href;
+  const url = pathToFileURL(join(work, bundleName('lv'), file)).href;
   const result = spawnSync(firefox, ['--headless', '--no-remote', '--profile', profile, '--window-size=1200,900', '--screenshot', png, url], {
     encoding: 'utf8',
     timeout: 90_000,

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+useBrowser();
 
 describe.each([
   ['at the domain root', () => inject('rootUrl')],
   ['under a sub-path', () => inject('subUrl')],
 ])('navigation %s', (_, baseUrl) => {
   it('switching language keeps the chapter and the #section', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage();
     await page.goto(`${baseUrl()}en/recognising-victims/#first-contact`);
     await page.locator('.language-switcher summary').click();
     await page.locator('.language-switcher a[hreflang="lv"]').click();
@@ -29,7 +24,7 @@ describe.each([
   });
 
   it('switching language from a page the reader has not scrolled keeps the page without a hash', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     await page.goto(`${baseUrl()}ru/models/`);
     await page.locator('.language-switcher summary').click();
     await page.locator('.language-switcher a[hreflang="de"]').click();
@@ -39,7 +34,7 @@ describe.each([
   });
 
   it('moves through chapters with next and previous, and marks the current chapter', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     await page.goto(`${baseUrl()}en/`);
     await page.locator('.card-list a').first().click();
     const first = await page.locator('h1').textContent();
@@ -53,7 +48,7 @@ describe.each([
   });
 
   it('has a working table of contents and breadcrumbs', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     await page.goto(`${baseUrl()}en/local-mapping/`);
     const entry = page.locator('.toc a').nth(1);
     const target = (await entry.getAttribute('href'))!;
@@ -66,7 +61,7 @@ describe.each([
   });
 
   it('shows the chapter menu on a narrow screen', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, context } = await openPage({ viewport: { width: 320, height: 640 } });
     await page.goto(`${baseUrl()}lv/recognising-victims/`);
     expect(await page.locator('.sidebar').isVisible()).toBe(false);
     await page.locator('.mobile-nav summary').click();
@@ -80,7 +75,7 @@ describe.each([
 
 describe('language chooser', () => {
   it('suggests the browser language and still lists every language', async () => {
-    const { page, context } = await openPage(browser, { locale: 'lv-LV' });
+    const { page, context } = await openPage({ locale: 'lv-LV' });
     await page.goto(inject('rootUrl'));
     const links = page.locator('[data-language-choice]');
     expect(await links.count()).toBe(10);
@@ -90,7 +85,7 @@ describe('language chooser', () => {
   });
 
   it('works without JavaScript', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'lv-LV' });
+    const { page, context } = await openPage({ javaScriptEnabled: false, locale: 'lv-LV' });
     await page.goto(inject('rootUrl'));
     expect(await page.locator('[data-language-choice]').count()).toBe(10);
     await page.locator('[data-language-choice="lt"]').click();

@@ -2,37 +2,27 @@
  * The offline bundles as a reader gets them: unzipped into a folder whose path has
  * a space and a non-ASCII letter, index.html opened with file:// in Chromium.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { scanHtml } from '../../src/lib/html-links.ts';
-import { launch, openPage } from './browser.ts';
+import { openPage, useBrowser } from './browser.ts';
+import { bundleName, extractZip, uiStrings } from '../support/project.ts';
 
-const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const folder = join(import.meta.dirname, '..', '..', '.build', 'browser-tests', 'offline', 'Guidelines Ģ copy');
-const bundleRoot = (key: string) => join(folder, `strom-guidelines-${version}-${key}`);
-const ui = (lang: string) => JSON.parse(readFileSync(`content/ui/${lang}.json`, 'utf8')) as Record<string, string>;
+const bundleRoot = (key: string) => join(folder, bundleName(key));
 
-let browser: Browser;
-beforeAll(async () => {
+useBrowser();
+beforeAll(() => {
   rmSync(folder, { recursive: true, force: true });
-  for (const key of ['all', 'lv', 'ru']) {
-    const zip = join(inject('rootDist'), 'bundles', `strom-guidelines-${version}-${key}.zip`);
-    for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
-      mkdirSync(dirname(join(folder, path)), { recursive: true });
-      writeFileSync(join(folder, path), bytes);
-    }
-  }
-  browser = await launch();
+  for (const key of ['all', 'lv', 'ru']) extractZip(join(inject('rootDist'), 'bundles', `${bundleName(key)}.zip`), folder);
 });
-afterAll(async () => browser?.close());
 
 /** Opens a file of a bundle and records anything that leaves the bundle's folder. */
 async function openBundle(key: string, file: string) {
-  const opened = await openPage(browser);
+  const opened = await openPage();
   const rootUrl = pathToFileURL(bundleRoot(key)).href;
   await opened.page.goto(`${rootUrl}/${file}`);
   const outside = () => opened.requests.filter((url) => !url.startsWith(`${rootUrl}/`));
@@ -114,7 +104,7 @@ describe('offline reading', () => {
     // The full search page with ?q= works from file:// too.
     await page.goto(`${pathToFileURL(bundleRoot(lang)).href}/${lang}/search/index.html?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-results] .search-hit').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-search-status]').textContent()).toMatch(new RegExp(`^${ui(lang)['search.count']!.replace('{n}', '\\d+')}`));
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(new RegExp(`^${uiStrings(lang)['search.count']!.replace('{n}', '\\d+')}`));
     expect(errors).toEqual([]);
     expect(outside()).toEqual([]);
     await context.close();

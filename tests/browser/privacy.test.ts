@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser.ts';
 import { pageTypes } from './pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+useBrowser();
 
 describe.each([
   ['root', () => inject('rootUrl')],
@@ -15,7 +10,7 @@ describe.each([
 ])('privacy and robustness (%s)', (_, baseUrl) => {
   it('asks no host but the site itself for anything, on every page type', async () => {
     const base = baseUrl();
-    const { page, requests, errors, context } = await openPage(browser);
+    const { page, requests, errors, context } = await openPage();
     for (const [type, path] of Object.entries(pageTypes)) {
       const response = await page.goto(`${base}${path('lv')}`);
       expect(response!.status(), type).toBe(type === 'notFound' ? 404 : 200);
@@ -28,7 +23,7 @@ describe.each([
   });
 
   it('sends a strict Content-Security-Policy with every page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     await page.goto(`${baseUrl()}en/why-municipalities/`);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
@@ -40,7 +35,7 @@ describe.each([
 
 describe('without JavaScript', () => {
   it('a chapter reads fully: text, contents, navigation and language links', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage({ javaScriptEnabled: false });
     await page.goto(`${inject('rootUrl')}ru/recognising-victims/`);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('article p').count()).toBeGreaterThan(10);

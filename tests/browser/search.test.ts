@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, openPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, useBrowser } from './browser.ts';
+import { uiStrings } from '../support/project.ts';
 
-const ui = (lang: string) => JSON.parse(readFileSync(`content/ui/${lang}.json`, 'utf8')) as Record<string, string>;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+useBrowser();
 
 /** Waits until the search page has finished: its status no longer says "Searching…". */
 async function settled(page: Page, statusSelector = '[data-search-status]') {
@@ -50,7 +45,7 @@ const inflected: { lang: string; query: string; section: string }[] = [
 describe('search finds the right section in every language', () => {
   it.each(inflected)('$lang: "$query"', async ({ lang, query, section }) => {
     const base = inject('rootUrl');
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage();
     await page.goto(`${base}${lang}/recognising-victims/`);
     const chapterText = (await page.locator('article').textContent())!.toLocaleLowerCase(lang);
     expect(chapterText, `"${query}" appears verbatim; pick a form that does not`).not.toMatch(
@@ -58,7 +53,7 @@ describe('search finds the right section in every language', () => {
     );
     await page.goto(`${base}${lang}/search/?q=${encodeURIComponent(query)}`);
     const status = await settled(page);
-    expect(status).toContain(ui(lang)['search.count']!.replace('{n}', '').trim());
+    expect(status).toContain(uiStrings(lang)['search.count']!.replace('{n}', '').trim());
     const links = await sectionLinks(page);
     expect(links.slice(0, 9).some((href) => href.startsWith(`/${lang}/${section}`)), links.join('\n')).toBe(true);
     // Matched words are highlighted.
@@ -72,7 +67,7 @@ describe('search finds the right section in every language', () => {
 
 describe('search interface', () => {
   it('loads nothing for search until the reader reaches for it', async () => {
-    const { page, context, requests } = await openPage(browser);
+    const { page, context, requests } = await openPage();
     await page.goto(`${inject('rootUrl')}en/local-mapping/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/') || url.includes('/js/search.'))).toEqual([]);
@@ -87,7 +82,7 @@ describe('search interface', () => {
   });
 
   it('"/" focuses search; arrows move through results; Escape closes; Enter opens', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage();
     await page.goto(`${inject('subUrl')}en/about/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
@@ -124,7 +119,7 @@ describe('search interface', () => {
   });
 
   it('filters chapters, implementation models by country, and the glossary', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     const base = inject('rootUrl');
     await page.goto(`${base}en/search/?q=municipality&type=model`);
     await settled(page);
@@ -148,8 +143,8 @@ describe('search interface', () => {
   });
 
   it('shows interface text in the reader’s language', async () => {
-    const lt = ui('lt');
-    const { page, context } = await openPage(browser);
+    const lt = uiStrings('lt');
+    const { page, context } = await openPage();
     await page.goto(`${inject('rootUrl')}lt/search/?q=vaikai`);
     await settled(page);
     expect(await page.locator('label[for="search-page-q"]').textContent()).toBe(lt['search.label']);
@@ -163,7 +158,7 @@ describe('search with bad input', () => {
     ['<script>window.__xss = 1</script>', 'script in the query'],
     ['"><img src=x onerror="window.__xss=1">', 'markup in the query'],
   ])('renders %s as text (%s)', async (query) => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage();
     page.on('dialog', () => errors.push('a dialog opened'));
     await page.goto(`${inject('rootUrl')}en/search/?q=${encodeURIComponent(query)}`);
     // The words in it are searched like any others; nothing in it runs or renders as markup.
@@ -176,8 +171,8 @@ describe('search with bad input', () => {
   });
 
   it('says what happened for an empty query, punctuation only, and a 500-character query', async () => {
-    const en = ui('en');
-    const { page, context, errors } = await openPage(browser);
+    const en = uiStrings('en');
+    const { page, context, errors } = await openPage();
     await page.goto(`${inject('rootUrl')}en/search/`);
     expect(await settled(page)).toBe(en['search.empty']);
     await page.goto(`${inject('rootUrl')}en/search/?q=${encodeURIComponent('?!…—;;')}`);
@@ -196,10 +191,10 @@ describe('search with bad input', () => {
 
   it('explains when a language has no search index and offers the English search', async () => {
     // In the sub-path build no Norwegian text exists, so Norwegian has no index.
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage();
     await page.goto(`${inject('subUrl')}nb/search/?q=shelter`);
     const status = await settled(page);
-    expect(status).toContain(ui('nb')['search.noIndex']);
+    expect(status).toContain(uiStrings('nb')['search.noIndex']);
     const link = page.locator('[data-search-status] a');
     const target = new URL((await link.getAttribute('href'))!, page.url());
     expect(target.pathname + target.search).toBe('/strom/en/search/?q=shelter');
@@ -212,18 +207,18 @@ describe('search with bad input', () => {
 
 describe('search without JavaScript, and accessibility', () => {
   it('degrades to a link to the search page, which says search needs JavaScript', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage({ javaScriptEnabled: false });
     await page.goto(`${inject('rootUrl')}lv/why-municipalities/`);
     expect(await page.locator('form[data-search]').isVisible()).toBe(false);
     await page.locator('[data-search-link]').click();
     expect(new URL(page.url()).pathname).toBe('/lv/search/');
-    expect(await page.locator('[data-search-nojs]').textContent()).toContain(ui('lv')['search.noJs']);
+    expect(await page.locator('[data-search-nojs]').textContent()).toContain(uiStrings('lv')['search.noJs']);
     expect(await page.locator('[data-search-app]').isVisible()).toBe(false);
     await context.close();
   });
 
   it.each(['en', 'lv', 'ru'])('axe finds nothing on the search page with results shown (%s)', async (lang) => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage();
     const query = { en: 'referral', lv: 'pašvaldība', ru: 'дети' }[lang]!;
     await page.goto(`${inject('rootUrl')}${lang}/search/?q=${encodeURIComponent(query)}&type=chapter`);
     await settled(page);

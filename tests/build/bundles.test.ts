@@ -10,12 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { archivePathProblem } from '../../src/lib/offline-paths.ts';
 import { copyContent, readBuilt, runBuild, type Workspace } from './support.ts';
+import { bundleName, languages, uiStrings } from '../support/project.ts';
 
 let ws: Workspace;
 let secondDist: string;
-const languages = (JSON.parse(readFileSync('content/languages.json', 'utf8')) as { languages: { code: string; name: string }[] }).languages;
-const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-const bundleNames = ['all', ...languages.map((l) => l.code)].map((key) => `strom-guidelines-${version}-${key}`);
+const bundleNames = ['all', ...languages.map((l) => l.code)].map(bundleName);
 
 beforeAll(async () => {
   ws = copyContent('bundles');
@@ -52,10 +51,10 @@ describe('offline bundles', () => {
     expect(paths.map((p) => archivePathProblem(p)).filter(Boolean)).toEqual([]);
     expect(paths).toContain(`${name}/index.html`);
     const readme = new TextDecoder().decode(entries[`${name}/README.txt`]);
-    const key = name.slice(`strom-guidelines-${version}-`.length);
+    const key = name.slice(bundleName('').length);
     const bundled = key === 'all' ? languages.map((l) => l.code) : key === 'en' ? ['en'] : [key, 'en'];
     for (const code of bundled) {
-      const open = (JSON.parse(readFileSync(`content/ui/${code}.json`, 'utf8')) as Record<string, string>)['bundle.readmeOpen']!;
+      const open = uiStrings(code)['bundle.readmeOpen']!;
       expect(readme, code).toContain(open);
       expect(paths.some((p) => p.startsWith(`${name}/${code}/`)), code).toBe(true);
       expect(paths, code).toContain(`${name}/${code}/search/index.html`);
