@@ -91,6 +91,15 @@ export type ChapterData = z.infer<typeof chapterSchema>;
 
 export const modelKinds = ['pilot', 'national-model', 'participation', 'guide'] as const;
 
+/** Where a referral step happens: in the municipality, with a national body, or across a border. */
+export const referralLevels = ['local', 'national', 'cross-border'] as const;
+
+export const referralStepSchema = z.strictObject({
+  actor: z.string().min(1),
+  action: z.string().min(1),
+  level: z.enum(referralLevels).optional(),
+});
+
 export const modelSchema = z.strictObject({
   model: stableId,
   ...documentFields,
@@ -102,8 +111,10 @@ export const modelSchema = z.strictObject({
   leadBody: z.string().optional(),
   partners: z.array(z.string()).optional(),
   coordination: z.string().optional(),
-  referralSteps: z.array(z.strictObject({ actor: z.string().min(1), action: z.string().min(1) })).optional(),
+  referralSteps: z.array(referralStepSchema).optional(),
   targetGroups: z.array(z.string()).optional(),
+  /** The centre of the model's area (WGS 84), for the regional map. */
+  coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
 });
 export type ModelData = z.infer<typeof modelSchema>;
 
@@ -114,6 +125,10 @@ export const glossaryTermSchema = z.strictObject({
   term: z.string().min(1),
   definition: z.string().min(1),
   source: citedSourceSchema.optional(),
+  /** Source language only: raised whenever the meaning of the entry changes; absent means 1. */
+  version: z.int().positive().optional(),
+  /** Translations only: the `version` of the English entry this one was translated from. */
+  sourceVersion: z.int().positive().optional(),
 });
 export const glossarySchema = z.array(glossaryTermSchema);
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
