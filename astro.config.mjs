@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkExplicitHeadingIds } from './src/lib/headings.ts';
 import { normaliseBase } from './src/lib/routes.ts';
+import { devSearch } from './src/build/dev-search.ts';
 
 // BASE_PATH builds the site for a sub-path such as /strom/; SITE_URL is the public
 // address used in canonical links and sitemap.xml. STROM_OUT_DIR lets the build
@@ -27,7 +28,10 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkExplicitHeadingIds],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    devSearch({ dist: process.env.STROM_DIST || './dist', content: process.env.STROM_CONTENT_DIR || './content', base: normaliseBase(process.env.BASE_PATH) }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/lib/content-check.ts';
 import { contentDir, readLanguageList, readUiStrings, valueOrThrow } from '../src/lib/content-files.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { normaliseBase } from '../src/lib/routes.ts';
+import { basePathProblem, normaliseBase } from '../src/lib/routes.ts';
 import { createTranslator } from '../src/lib/i18n.ts';
 import { bundleSpecs } from '../src/lib/bundles.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
@@ -29,6 +29,8 @@ const fail = (message: string): never => {
 // 1. Content: every problem at once.
 const content = contentDir(root);
 const report = checkContent(content);
+const basePath = basePathProblem(process.env.BASE_PATH);
+if (basePath) report.problems.unshift({ file: 'BASE_PATH', ...basePath });
 if (report.problems.length > 0) fail(formatProblems(report.problems));
 console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
 const languageList = valueOrThrow(readLanguageList(content));

@@ -91,6 +91,16 @@ function enableSearch(): void {
   };
   form.addEventListener('focusin', load);
   form.addEventListener('pointerdown', load);
+  // Enter opens the search page by navigation, not by submitting the form: a
+  // Content-Security-Policy "form-action 'self'" matches no file:// page, so Firefox
+  // blocks the submission in the offline bundle.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(form.action);
+    url.search = '';
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    location.assign(url.href);
+  });
   if (document.querySelector('[data-search-page]')) load();
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {

@@ -3,7 +3,7 @@
  * file, line and a hint. `npm run build` runs this before Astro and stops on any
  * problem, leaving the previous build untouched.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { Root, Link, Image } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -25,6 +25,8 @@ import {
 } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { editorialProblems } from './editorial-rules.ts';
+import { hasNoText, unsafeContent } from './safe-content.ts';
+import { readText } from './text-files.ts';
 
 /** Components authors may use in MDX, with the attributes each one requires. */
 export const contentComponents: Record<string, { required: string[]; optional: string[] }> = {
@@ -135,9 +137,15 @@ function checkUiStrings(dir: string, languages: LanguageList): Problem[] {
 
 function readDocument(kind: Kind, lang: string, path: string, problems: Problem[]): CheckedDocument | undefined {
   const file = displayPath(path);
-  const parsed = parseMdx(file, readFileSync(path, 'utf8'));
+  const read = readText(path);
+  if (read.problem) {
+    problems.push({ file, ...read.problem });
+    return undefined;
+  }
+  const parsed = parseMdx(file, read.text);
   problems.push(...parsed.problems);
   if (!parsed.tree) return undefined;
+  for (const problem of unsafeContent(parsed.tree)) problems.push({ file, ...problem });
   if (!parsed.frontmatter) {
     problems.push({ file, line: 1, message: 'no frontmatter', hint: 'start the file with a "---" block holding title, description and the other fields (see README.md)' });
     return undefined;
@@ -148,6 +156,9 @@ function readDocument(kind: Kind, lang: string, path: string, problems: Problem[
   const headings = collectHeadings(parsed.tree);
   for (const { heading, message, hint } of headingIdProblems(headings)) {
     problems.push({ file, line: heading.line, column: heading.column, message, hint });
+  }
+  if (hasNoText(parsed.tree)) {
+    problems.push({ file, line: parsed.frontmatter.lineOffset, message: 'the document has no text', hint: 'write the text below the frontmatter, or delete the file' });
   }
   if (!data.value) return undefined;
   const id = kind === 'chapters' ? (data.value as ChapterData).chapter : (data.value as ModelData).model;
@@ -259,6 +270,7 @@ function checkReferences(
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       const spec = element.name ? contentComponents[element.name] : undefined;
       if (!spec) {
+        if (element.name?.toLowerCase() === 'script') return; // reported by unsafeContent
         problems.push({ ...at(element), message: `unknown component <${element.name ?? ''}>`, hint: `use one of ${Object.keys(contentComponents).map((n) => `<${n}>`).join(', ')}; raw HTML is not used in content` });
         return;
       }
@@ -267,6 +279,7 @@ function checkReferences(
         if (!attr.present) problems.push({ ...at(element), message: `<${element.name}> needs a ${name}="…" attribute` });
       }
       for (const attr of element.attributes) {
+        if (attr.type === 'mdxJsxAttribute' && /^on/i.test(attr.name)) continue; // reported by unsafeContent
         if (attr.type !== 'mdxJsxAttribute' || ![...spec.required, ...spec.optional].includes(attr.name)) {
           problems.push({ ...at(element), message: `<${element.name}> has an unknown attribute`, hint: `allowed: ${[...spec.required, ...spec.optional].join(', ') || 'none'}` });
         } else if (typeof attr.value !== 'string') {

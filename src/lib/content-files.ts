@@ -2,7 +2,7 @@
  * Where content lives and how its data files are read. Everything that reads
  * content/ — Astro's content layer, the checker, the status command — comes here.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseData, type Parsed } from './data-files.ts';
 import {
@@ -16,6 +16,7 @@ import {
   type UiStrings,
 } from './schemas.ts';
 import { ContentError } from './problems.ts';
+import { readText } from './text-files.ts';
 
 /** The content folder: `content/`, or STROM_CONTENT_DIR (tests build fixture sites with it). */
 export function contentDir(root: string = process.cwd()): string {
@@ -31,7 +32,9 @@ function readParsed<T>(path: string, parse: (file: string, text: string) => Pars
   if (!existsSync(path)) {
     return { value: undefined, problems: [{ file: displayPath(path), message: 'file is missing' }] };
   }
-  return parse(displayPath(path), readFileSync(path, 'utf8'));
+  const read = readText(path);
+  if (read.problem) return { value: undefined, problems: [{ file: displayPath(path), ...read.problem }] };
+  return parse(displayPath(path), read.text);
 }
 
 export const languageListPath = (dir: string) => join(dir, 'languages.json');

@@ -64,5 +64,11 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'invalid_type' && issue.message.includes('undefined')) return `add the field "${issue.path.join('.')}"`;
   if (issue.code === 'unrecognized_keys') return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against README.md`;
   if (issue.code === 'invalid_value' && 'values' in issue) return `use one of: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_type') {
+    const example = { number: '3', string: '"some text"', boolean: 'true or false', array: 'a list, one "- item" a line', object: 'nested fields, indented below it' }[issue.expected as string];
+    return `write a ${issue.expected}${example ? ` (${example})` : ''}; a value in quotes is text, not a number`;
+  }
+  if (issue.code === 'invalid_format') return `write it in the expected form, e.g. ${issue.format === 'date' ? '2026-11-28' : issue.format === 'url' ? 'https://example.org/page' : `a valid ${issue.format}`}`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return 'see the field in the example frontmatter of README.md';
   return undefined;
 }

@@ -63,6 +63,20 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}/${trimmedPath}`;
 }
 
+/**
+ * What is wrong with a BASE_PATH setting, if anything. It is a path on the host, so
+ * it starts with "/" ("strom/" would make every link relative to the page it is on).
+ */
+export function basePathProblem(value: string | undefined): { message: string; hint: string } | undefined {
+  if (value === undefined || value === '' || value === '/') return undefined;
+  const suggestion = `/${value.split('/').filter((part) => part && part !== '.' && part !== '..').join('/')}/`.replace(/\/\/+/g, '/');
+  if (!value.startsWith('/')) return { message: `BASE_PATH "${value}" does not start with "/"`, hint: `write it as a path from the host's root, e.g. BASE_PATH=${suggestion}` };
+  if (!/^[A-Za-z0-9/_~.-]+$/.test(value) || value.split('/').some((part) => part === '.' || part === '..')) {
+    return { message: `BASE_PATH "${value}" is not a plain path`, hint: 'use letters, digits, "-", "_" and "/" only, e.g. BASE_PATH=/strom/' };
+  }
+  return undefined;
+}
+
 /** Normalises a BASE_PATH setting to the form Astro expects: "/" or "/strom/". */
 export function normaliseBase(value: string | undefined): string {
   const parts = (value ?? '').split('/').filter(Boolean);

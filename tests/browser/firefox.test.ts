@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import sharp from 'sharp';
-import { bundleName, extractZip } from '../support/project.ts';
+import { bundleName, extractZip, uiStrings } from '../support/project.ts';
+import { openFirefox } from '../support/firefox.ts';
 
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 let work: string;
@@ -47,5 +48,36 @@ describe('offline bundle in Firefox (file://)', () => {
     expect(pixel(5, 5)).toEqual([11, 79, 108]); // the header's background
     // Inside the search field the script revealed: near white, where the header is dark.
     expect(Math.min(...pixel(700, 35).map(Number))).toBeGreaterThan(235);
+  }, 120_000);
+});
+
+describe('offline search in Firefox (file://)', () => {
+  it('Enter in the search field opens the search page, even when live search found nothing, and nothing is blocked', async () => {
+    const strings = uiStrings('lv');
+    const nothingFound = strings['search.noResults']!.replace('{query}', 'zzqxv');
+    const page = await openFirefox();
+    try {
+      await page.navigate(pathToFileURL(join(work, bundleName('lv'), 'lv', 'why-municipalities', 'index.html')).href);
+      await page.waitFor(`!document.querySelector('form[data-search]').hidden`);
+      await page.click('#site-search-q');
+      // A word no page contains: live search finds nothing, and Enter must still work.
+      await page.type('zzqxv');
+      await page.waitFor(`document.querySelector('.search-panel__status')?.textContent.startsWith(${JSON.stringify(nothingFound)})`);
+      await page.press('Enter');
+      await page.waitFor(`location.pathname.endsWith('/lv/search/index.html') && location.search === '?q=zzqxv'`);
+      await page.waitFor(`document.querySelector('[data-search-status]')?.textContent.startsWith(${JSON.stringify(nothingFound)})`);
+      // Then a word the Latvian text has, typed into the search page's own field.
+      await page.evaluate(`document.querySelector('[data-search-app] input[name="q"]').select()`);
+      await page.click('[data-search-app] input[name="q"]');
+      await page.evaluate(`document.querySelector('[data-search-app] input[name="q"]').value = ''`);
+      await page.type('pazīmēm');
+      await page.press('Enter');
+      await page.waitFor(`document.querySelectorAll('[data-search-results] .search-hit').length > 0`);
+      expect(await page.evaluate<string>('location.search')).toBe(`?q=${encodeURIComponent('pazīmēm')}`);
+      expect(page.log.filter((entry) => /Content[- ]Security[- ]Policy|blocked/i.test(entry.text))).toEqual([]);
+      expect(page.log.filter((entry) => entry.level === 'error')).toEqual([]);
+    } finally {
+      await page.close();
+    }
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Builds the site twice with the real build script and serves both over HTTP:
  * - "root": the real content at the domain root;
- * - "sub":  under /strom/, from a copy of the content in which the English
+ * - "sub":  under /strom/, served by nginx with hosting/nginx.conf, from a copy of the content in which the English
  *           chapter "why-municipalities" has moved on a version, so that its
  *           translations are genuinely outdated and show the outdated notice, and
  *           in which Norwegian has no text of its own, so it has no search index.
@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,7 +52,9 @@ export default async function setup(project: TestProject) {
   rmSync(join(content, 'glossary', 'nb.yaml'), { force: true });
   const subDist = build('sub', { BASE_PATH: '/strom/', STROM_CONTENT_DIR: content });
 
-  const servers: StaticServer[] = [await serveStatic(rootDist, '/'), await serveStatic(subDist, '/strom/')];
+  // The sub-path build is served by Debian's nginx with the shipped sample config, so
+  // every test that uses it also tests that configuration.
+  const servers: StaticServer[] = [await serveStatic(rootDist, '/'), await serveWithNginx(subDist)];
   project.provide('rootUrl', servers[0]!.url);
   project.provide('rootDist', rootDist);
   project.provide('subUrl', servers[1]!.url);

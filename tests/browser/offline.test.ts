@@ -110,6 +110,20 @@ describe('offline reading', () => {
     await context.close();
   });
 
+  it('Enter in the search field opens the search page from file://, even when live search found nothing', async () => {
+    const { page, context, errors, outside } = await openBundle('lv', 'lv/why-municipalities/index.html');
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('zzqxv');
+    await page.locator('.search-panel__status').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/lv\/search\/index\.html\?q=zzqxv$/);
+    await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-search-app] input[name="q"]').inputValue()).toBe('zzqxv');
+    expect(errors).toEqual([]);
+    expect(outside()).toEqual([]);
+    await context.close();
+  });
+
   it('replaces the download list with a note that this is an offline copy', async () => {
     const { page, context } = await openBundle('lv', 'lv/downloads/index.html');
     expect(await page.locator('[data-offline-only]').isVisible()).toBe(true);

@@ -10,5 +10,6 @@ export const pageTypes = {
   helplines: (lang: string) => `${lang}/helplines/`,
   translations: (lang: string) => `${lang}/translations/`,
   downloads: (lang: string) => `${lang}/downloads/`,
+  search: (lang: string) => `${lang}/search/?q=trafficking`,
   notFound: (lang: string) => `${lang}/no-such-page/`,
 } as const;

@@ -1,0 +1,60 @@
+/**
+ * `npm run dev`, as a content editor uses it: pages render, and search works from
+ * the index of the last build (the one global-setup.ts made), with the terminal
+ * saying where the index comes from.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser.ts';
+
+useBrowser();
+const root = join(import.meta.dirname, '..', '..');
+let dev: ChildProcess;
+let url: string;
+let log = '';
+
+beforeAll(async () => {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as { port: number };
+  await new Promise((done) => probe.close(done));
+  dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, STROM_DIST: inject('rootDist'), BASE_PATH: '', NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout!.on('data', (chunk: Buffer) => (log += String(chunk)));
+  dev.stderr!.on('data', (chunk: Buffer) => (log += String(chunk)));
+  url = `http://127.0.0.1:${port}/`;
+  for (let tries = 0; tries < 600; tries++) {
+    try {
+      if ((await fetch(`${url}en/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`astro dev did not start:\n${log}`);
+}, 240_000);
+
+afterAll(() => {
+  dev?.kill();
+});
+
+describe('npm run dev', () => {
+  it('says that search uses the index of the last build', () => {
+    expect(log).toContain('Search uses the index of the last build');
+  });
+
+  it('finds text with the header search', async () => {
+    const { page, context } = await openPage();
+    await page.goto(`${url}en/why-municipalities/`);
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('trafficking');
+    await page.locator('.search-panel .search-hit').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.search-panel .search-hit').count()).toBeGreaterThan(0);
+    await context.close();
+  }, 90_000);
+});
