@@ -51,7 +51,7 @@ describe('parseData: schema errors', () => {
   it('points at the line and column of the offending value', () => {
     const parsed = parseData('about.mdx', 'chapter: about\ntitle: About\ndescription: d\norder: first\n', chapterSchema, 1);
     expect(parsed.value).toBeUndefined();
-    expect(parsed.problems).toEqual([{ file: 'about.mdx', line: 5, column: 8, message: expect.stringMatching(/^"order": .*number/), hint: undefined }]);
+    expect(parsed.problems).toEqual([{ file: 'about.mdx', line: 5, column: 8, message: expect.stringMatching(/^"order": .*number/), hint: 'write a number (3); a value in quotes is text, not a number' }]);
   });
 
   it('points into nested lists and objects', () => {
