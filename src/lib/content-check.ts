@@ -25,6 +25,7 @@ import {
 } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { editorialProblems } from './editorial-rules.ts';
+import { consistencyProblems } from './consistency-rules.ts';
 
 /** Components authors may use in MDX, with the attributes each one requires. */
 export const contentComponents: Record<string, { required: string[]; optional: string[] }> = {
@@ -98,6 +99,8 @@ export function checkContent(dir: string): ContentReport {
 
   checkDocumentSet(documents, languages, unreadable, problems);
   for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, unreadable, problems);
+  const sourceDocuments = documents.filter((d) => d.lang === languages.source).map((d) => ({ file: d.file, tree: d.tree, sources: d.data.sources }));
+  problems.push(...consistencyProblems(dir, sourceDocuments, languages.source, { allDocumentsRead: ![...unreadable].some((key) => key.split('/')[1] === languages.source) }));
   return { problems, languages: codes.length, documents: documents.length };
 }
 
