@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import type { Root, Yaml } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problems.ts';
 import { displayPath, glossaryPath, helplinesPath, readGlossary, readHelplines } from './content-files.ts';
@@ -24,9 +23,16 @@ export interface RuleDocument {
   sources: readonly { id: string }[];
 }
 
+/** The visible text of a node and its children (a <Term>'s words count; a <Cite> has none). */
+function textOf(node: object): string {
+  const { value, children } = node as { value?: unknown; children?: object[] };
+  if (typeof value === 'string' && !children) return value;
+  return (children ?? []).map(textOf).join('');
+}
+
 /** A paragraph's words as a reader sees them: markup gone, spacing and the gap a <Cite> leaves evened out. */
-function paragraphText(node: Parameters<typeof toString>[0]): string {
-  return toString(node).replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').trim();
+function paragraphText(node: object): string {
+  return textOf(node).replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').trim();
 }
 
 /** Paragraphs of `minWords` or more words that appear word for word in two documents. */
