@@ -540,3 +540,15 @@ describe('checkContent: consistency rules on the source text (src/lib/consistenc
     expect(problemIn(problems, 'helplines.yaml', /helpline "116 006" \(EE\) has a source without a URL/).line).toBe(1);
   });
 });
+
+describe('checkContent: a duplicate document gives one message, not one per copied paragraph', () => {
+  it('reports the duplicate ID only', () => {
+    const long = 'Help for a person who may be a victim starts on reasonable grounds, before any formal identification, and it never depends on whether the person is willing to talk to the police.';
+    const mapping = mappingEn.replace('Populations at risk.', `Populations at risk.\n\n${long}`);
+    const { problems } = check({ 'chapters/en/local-mapping.mdx': mapping, 'chapters/en/zz-copy.mdx': mapping });
+    onlyIn(problems, 'chapters/en/zz-copy.mdx');
+    expect(problems).toHaveLength(2);
+    expect(problemIn(problems, 'chapters/en/zz-copy.mdx', /chapter ID "local-mapping" appears twice/)).toBeDefined();
+    expect(problemIn(problems, 'chapters/en/zz-copy.mdx', /file name "zz-copy" does not match/)).toBeDefined();
+  });
+});
