@@ -27,6 +27,8 @@ import type { Problem } from './problems.ts';
 import { editorialProblems } from './editorial-rules.ts';
 import { hasNoText, unsafeContent } from './safe-content.ts';
 import { readText } from './text-files.ts';
+import { consistencyProblems } from './consistency-rules.ts';
+import { movedModelProblems } from './moved-models.ts';
 
 /** Components authors may use in MDX, with the attributes each one requires. */
 export const contentComponents: Record<string, { required: string[]; optional: string[] }> = {
@@ -100,6 +102,13 @@ export function checkContent(dir: string): ContentReport {
 
   checkDocumentSet(documents, languages, unreadable, problems);
   for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, unreadable, problems);
+  // A second document with the same ID is reported once, as a duplicate, not once per copied paragraph.
+  const firstOfId = new Set<string>();
+  const sourceDocuments = documents
+    .filter((d) => d.lang === languages.source && !firstOfId.has(`${d.kind}/${d.id}`) && firstOfId.add(`${d.kind}/${d.id}`))
+    .map((d) => ({ file: d.file, tree: d.tree, sources: d.data.sources }));
+  problems.push(...consistencyProblems(dir, sourceDocuments, languages.source, { allDocumentsRead: ![...unreadable].some((key) => key.split('/')[1] === languages.source) }));
+  problems.push(...movedModelProblems(documents.filter((d) => d.kind === 'models' && d.lang === languages.source).map((d) => ({ id: d.id, file: d.file, line: d.idLine, headingIds: d.headingIds, replaces: (d.data as ModelData).replaces }))));
   return { problems, languages: codes.length, documents: documents.length };
 }
 

@@ -97,7 +97,7 @@ export const referralLevels = ['local', 'national', 'cross-border'] as const;
 export const referralStepSchema = z.strictObject({
   actor: z.string().min(1),
   action: z.string().min(1),
-  level: z.enum(referralLevels).optional(),
+  level: z.enum(referralLevels),
 });
 
 export const modelSchema = z.strictObject({
@@ -113,6 +113,11 @@ export const modelSchema = z.strictObject({
   coordination: z.string().optional(),
   referralSteps: z.array(referralStepSchema).optional(),
   targetGroups: z.array(z.string()).optional(),
+  /**
+   * Model IDs merged into this one. Their old URLs stay: a small page in every
+   * language leads on to this model, at the heading given.
+   */
+  replaces: z.array(z.strictObject({ model: stableId, heading: stableId.optional() })).optional(),
   /** The centre of the model's area (WGS 84), for the regional map. */
   coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
 });

@@ -114,3 +114,24 @@ describe(`a build under ${BASE}`, () => {
     for (const loc of locs) expect(existsSync(join(ws.dist, loc.slice(`${SITE}${BASE}`.length), 'index.html')), loc).toBe(true);
   });
 });
+
+describe('merged models keep their old URLs (trainers link to them)', () => {
+  const moved = [
+    ['en/models/lithuania-kaunas/', 'en/models/lithuania-municipal-model/', 'kaunas-taurage'],
+    ['lv/models/lithuania-taurage/', 'lv/models/lithuania-municipal-model/', 'kaunas-taurage'],
+    ['de/models/estonia-laanemaa/', 'de/models/estonia/', 'laanemaa'],
+    ['en/models/estonia-ida-virumaa/', 'en/models/estonia/', 'ida-virumaa'],
+  ] as const;
+
+  it.each(moved)('%s leads on to %s#%s, is not indexed and not in the sitemap', (from, to, heading) => {
+    const html = readBuilt(ws.dist, `${from}index.html`);
+    const found = elements(html);
+    const refresh = found.find((e) => e.name === 'meta' && e.attributes['http-equiv'] === 'refresh')?.attributes.content;
+    const target = new URL(refresh!.replace(/^0; url=/, ''), `${SITE}${BASE}${from}`);
+    expect(target.href).toBe(`${SITE}${BASE}${to}#${heading}`);
+    expect(found.some((e) => e.name === 'a' && e.attributes.href === `../${to.split('/')[2]}/#${heading}`)).toBe(true);
+    expect(found.some((e) => e.name === 'meta' && e.attributes.name === 'robots' && e.attributes.content === 'noindex')).toBe(true);
+    expect(readBuilt(ws.dist, `${to}index.html`)).toContain(`id="${heading}"`);
+    expect(readBuilt(ws.dist, 'sitemap.xml')).not.toContain(from);
+  });
+});

@@ -10,7 +10,7 @@ import type { Problem } from '../../src/lib/problems.ts';
 
 
 /** What every English chapter needs (src/lib/editorial-rules.ts): key points, an action block, a trainers' block, 800 words. */
-const editorialParts = `
+const editorialParts = (topic: string) => `
 
 <KeyPoints>
 
@@ -24,7 +24,7 @@ const editorialParts = `
 
 </ForTrainers>
 
-${'Municipal staff meet people in many everyday situations and can notice warning signs early. '.repeat(70)}
+${`In ${topic}, municipal staff meet people in many everyday situations and can notice warning signs early. `.repeat(70)}
 `;
 
 const aboutEn = `---
@@ -53,7 +53,7 @@ Start with [a local mapping](../local-mapping/#what-to-map), see the [glossary](
 - Read the [mapping chapter](../local-mapping/).
 
 </Checklist>
-` + editorialParts;
+` + editorialParts('about');
 
 const mappingEn = `---
 chapter: local-mapping
@@ -72,10 +72,10 @@ Populations at risk.
 
 <Procedure title="Map">
 
-1. **Coordinator**: invites the services.
+1. **Coordinator**: invites the services <Cite id="strom-presentation" />.
 
 </Procedure>
-` + editorialParts;
+` + editorialParts('mapping');
 
 const aboutLv = `---
 chapter: about
@@ -503,5 +503,52 @@ describe('checkContent: one mistake gives one message', () => {
     const brokenAbout = aboutEn.replace(/^title:/m, 'colour: red\ntitle:');
     const { problems } = check({ 'chapters/en/about.mdx': brokenAbout });
     onlyIn(problems, 'chapters/en/about.mdx');
+  });
+});
+
+describe('checkContent: consistency rules on the source text (src/lib/consistency-rules.ts)', () => {
+  const copied = 'Help for a person who may be a victim starts on reasonable grounds, before any formal identification, and it never depends on whether the person is willing to talk to the police.';
+
+  it('reports a long paragraph copied into a second document, naming both places', () => {
+    const about = aboutEn.replace('## Who the guidelines are for', `${copied}\n\n## Who the guidelines are for`);
+    const mapping = mappingEn.replace('Populations at risk.', `Populations at risk.\n\n${copied}`);
+    const { problems } = check({ 'chapters/en/about.mdx': about, 'chapters/en/local-mapping.mdx': mapping });
+    const problem = problemIn(problems, 'chapters/en/local-mapping.mdx', /a paragraph of 32 words also appears in .*chapters\/en\/about\.mdx:\d+/);
+    expect(problem.line).toBe(lineOf(mapping, 'Help for a person'));
+    expect(problem.message).toContain(`about.mdx:${lineOf(about, 'Help for a person')}`);
+  });
+
+  it('reports a glossary term no document links, a listed source never cited, and a marker after the full stop', () => {
+    const glossary = `${glossaryEn}- id: referral\n  term: Referral\n  definition: Passing a person on to the service that can help.\n`;
+    const mapping = mappingEn.replace('  - id: strom-presentation', '  - id: unused\n    title: Unused\n  - id: strom-presentation').replace('Populations at risk.', 'Populations at risk. <Cite id="strom-presentation" />');
+    const { problems } = check({ 'glossary/en.yaml': glossary, 'chapters/en/local-mapping.mdx': mapping });
+    expect(problemIn(problems, 'glossary/en.yaml', /"referral" \(Referral\) is never linked/).line).toBe(lineOf(glossary, 'id: referral'));
+    expect(problemIn(problems, 'chapters/en/local-mapping.mdx', /source "unused" is listed but never cited/).line).toBe(lineOf(mapping, 'id: unused'));
+    expect(problemIn(problems, 'chapters/en/local-mapping.mdx', /a <Cite> after the full stop/).line).toBe(lineOf(mapping, 'Populations at risk.'));
+    expect(problems).toHaveLength(3);
+  });
+
+  it('reports a model without sources', () => {
+    const model = '---\nmodel: estonia\ntitle: Estonia\ndescription: Two counties.\norder: 1\nkind: pilot\nversion: 1\n---\n\nText.\n';
+    const { problems } = check({ 'models/en/estonia.mdx': model });
+    expect(problemIn(problems, 'models/en/estonia.mdx', /model "estonia": no sources/)).toBeDefined();
+  });
+
+  it('reports a helpline whose source has no URL, at the entry', () => {
+    const text = helplines.replace(/\n {4}url: .*/, '');
+    const { problems } = check({ 'helplines.yaml': text });
+    expect(problemIn(problems, 'helplines.yaml', /helpline "116 006" \(EE\) has a source without a URL/).line).toBe(1);
+  });
+});
+
+describe('checkContent: a duplicate document gives one message, not one per copied paragraph', () => {
+  it('reports the duplicate ID only', () => {
+    const long = 'Help for a person who may be a victim starts on reasonable grounds, before any formal identification, and it never depends on whether the person is willing to talk to the police.';
+    const mapping = mappingEn.replace('Populations at risk.', `Populations at risk.\n\n${long}`);
+    const { problems } = check({ 'chapters/en/local-mapping.mdx': mapping, 'chapters/en/zz-copy.mdx': mapping });
+    onlyIn(problems, 'chapters/en/zz-copy.mdx');
+    expect(problems).toHaveLength(2);
+    expect(problemIn(problems, 'chapters/en/zz-copy.mdx', /chapter ID "local-mapping" appears twice/)).toBeDefined();
+    expect(problemIn(problems, 'chapters/en/zz-copy.mdx', /file name "zz-copy" does not match/)).toBeDefined();
   });
 });
