@@ -25,6 +25,7 @@ import {
 } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { editorialProblems } from './editorial-rules.ts';
+import { translationProblems } from './translation-checks.ts';
 
 /** Components authors may use in MDX, with the attributes each one requires. */
 export const contentComponents: Record<string, { required: string[]; optional: string[] }> = {
@@ -98,6 +99,7 @@ export function checkContent(dir: string): ContentReport {
 
   checkDocumentSet(documents, languages, unreadable, problems);
   for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, unreadable, problems);
+  problems.push(...translationProblems(dir, languages, documents, glossaryIds));
   return { problems, languages: codes.length, documents: documents.length };
 }
 
