@@ -99,7 +99,9 @@ export function checkContent(dir: string): ContentReport {
 
   checkDocumentSet(documents, languages, unreadable, problems);
   for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, unreadable, problems);
-  problems.push(...translationProblems(dir, languages, documents, glossaryIds));
+  // A translation is compared with its source once the source itself is clean: one mistake, one message.
+  const withProblems = new Set(problems.map((p) => p.file));
+  problems.push(...translationProblems(dir, languages, documents.filter((d) => !withProblems.has(d.file)), glossaryIds));
   return { problems, languages: codes.length, documents: documents.length };
 }
 

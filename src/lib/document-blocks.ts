@@ -72,7 +72,7 @@ function describe(node: RootContent): Omit<Block, 'line' | 'node' | 'cites' | 't
     }
     case 'table': {
       const rows = (node as Table).children.length;
-      return { kind: 'table', shape: `table:${rows}`, label: `a table of ${rows} rows` };
+      return { kind: 'table', shape: `table:${rows}`, label: `a table of ${rows} row${rows === 1 ? '' : 's'}` };
     }
     default:
       return { kind: 'other', shape: node.type, label: `a ${node.type} block` };

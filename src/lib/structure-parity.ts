@@ -28,17 +28,38 @@ export function structureProblems(source: Root, translation: Root, sourceFile: s
   const rows = alignBlocks(documentBlocks(source), documentBlocks(translation));
   // The translation line nearest to a block that is missing from it.
   let lastLine: number | undefined;
+  // Runs of blocks with no counterpart are reported once per run, not once per block.
+  let missingRun: Block[] = [];
+  let extraRun: Block[] = [];
+  const flush = () => {
+    if (missingRun.length) {
+      const first = missingRun[0]!;
+      const lines = missingRun.length > 1 ? `${sourceFile}:${first.line ?? '?'}–${missingRun.at(-1)!.line ?? '?'}` : where(first, sourceFile);
+      problems.push({ line: lastLine, message: `${listOf(missingRun)} of the source (${lines}) ${missingRun.length > 1 ? 'are' : 'is'} missing after this line`, hint: 'translate every block of the source; keep blank lines around component tags' });
+    }
+    if (extraRun.length) {
+      problems.push({ line: extraRun[0]!.line, message: `${listOf(extraRun)} that the source does not have`, hint: 'keep the blocks of the source: join or remove the extra block, or fix the Markdown that created it' });
+    }
+    missingRun = [];
+    extraRun = [];
+  };
   for (const { source: s, translation: t, same } of rows) {
+    if (!same && s && !t) {
+      missingRun.push(s);
+      continue;
+    }
+    if (!same && t && !s) {
+      if (missingRun.length) flush();
+      extraRun.push(t);
+      continue;
+    }
+    flush();
     if (t?.line) lastLine = t.line;
     if (!same) {
       if (t && looksLikeNumberedSentence(s, t)) {
         problems.push({ line: t.line, message: `this line became ${t.label}; the source has ${s ? s.label : 'no list'} here (${where(s, sourceFile)})`, hint: numberedSentenceHint });
       } else if (s && t) {
         problems.push({ line: t.line, message: `${t.label} where the source has ${s.label} (${where(s, sourceFile)})`, hint: hintFor(s) });
-      } else if (t) {
-        problems.push({ line: t.line, message: `${t.label} that the source does not have`, hint: 'keep the blocks of the source: join or remove the extra block, or fix the Markdown that created it' });
-      } else if (s) {
-        problems.push({ line: lastLine, message: `${s.label} of the source (${where(s, sourceFile)}) is missing after this line`, hint: 'translate every block of the source; keep blank lines around component tags' });
       }
       continue;
     }
@@ -55,7 +76,16 @@ export function structureProblems(source: Root, translation: Root, sourceFile: s
       });
     }
   }
+  flush();
   return problems;
+}
+
+/** "a paragraph", "a paragraph and a table", "a paragraph, a table and 3 more blocks". */
+function listOf(blocks: readonly Block[]): string {
+  const labels = blocks.map((b) => b.label);
+  if (labels.length === 1) return labels[0]!;
+  if (labels.length <= 3) return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return `${labels.slice(0, 2).join(', ')} and ${labels.length - 2} more blocks`;
 }
 
 function hintFor(source: Block): string {
