@@ -51,7 +51,7 @@ export function translationProblems(dir: string, languages: LanguageList, docume
     if (doc.lang === sourceLang) continue;
     const source = sourceOf(doc);
     if (!source) continue;
-    for (const p of structureProblems(source.tree, doc.tree, source.file)) problems.push({ file: doc.file, ...p });
+    for (const p of structureProblems(source.tree, doc.tree, source.file)) problems.push({ file: doc.file, ...p, check: 'structure' });
   }
   problems.push(...glossaryVersionProblems(dir, languages));
 
@@ -66,12 +66,12 @@ export function translationProblems(dir: string, languages: LanguageList, docume
   for (const language of languages.languages) {
     if (language.code === sourceLang) continue;
     const stylePath = styleSheetPath(dir, language.code);
-    if (existsSync(stylePath)) problems.push(...styleSheetProblems(readFileSync(stylePath, 'utf8'), displayPath(stylePath)));
+    if (existsSync(stylePath)) problems.push(...styleSheetProblems(readFileSync(stylePath, 'utf8'), displayPath(stylePath)).map((p) => ({ ...p, check: 'term-base' })));
     const terms = readTermBase(dir, language.code);
     if (!terms) continue;
-    problems.push(...terms.problems);
+    problems.push(...terms.problems.map((p) => ({ ...p, check: 'term-base' })));
     if (!terms.value) continue;
-    problems.push(...languageTermProblems(dir, language.code, language.inflectionLetters, sourceTerms.value, terms.value, documents));
+    problems.push(...languageTermProblems(dir, language.code, language.inflectionLetters, sourceTerms.value, terms.value, documents).map((p) => ({ ...p, check: 'term-base' })));
   }
   return problems;
 }
