@@ -16,7 +16,7 @@ describe('the review view', () => {
     // Every row has a source cell in English and a translation cell in Latvian, both with text.
     const cells = await rows.evaluateAll((trs) =>
       trs.map((tr) => {
-        const [source, translation] = [...tr.querySelectorAll(':scope > td')];
+        const [source, translation] = [...tr.querySelectorAll<HTMLElement>(':scope > td')];
         return { sourceLang: source?.lang, translationLang: translation?.lang, source: source?.textContent?.trim() ?? '', translation: translation?.textContent?.trim() ?? '', differs: tr.classList.contains('review__row--differs') };
       }),
     );
