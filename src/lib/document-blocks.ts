@@ -13,7 +13,7 @@ export type BlockKind = 'heading' | 'paragraph' | 'list' | 'table' | 'open' | 'c
 
 export interface Block {
   kind: BlockKind;
-  /** What must be the same in a translation: "h2#first-contact", "ol:5", "table:4", "<Checklist>". */
+  /** What must be the same in a translation: "h2", "ol:5", "table:4", "<Checklist>". */
   shape: string;
   /** A short description for messages: "a numbered list of 5 items". */
   label: string;
@@ -56,7 +56,8 @@ function describe(node: RootContent): Omit<Block, 'line' | 'node' | 'cites' | 't
   switch (node.type) {
     case 'heading': {
       const id = explicitHeadingId(node as Heading);
-      return { kind: 'heading', shape: `h${(node as Heading).depth}#${id ?? ''}`, label: `a level-${(node as Heading).depth} heading${id ? ` #${id}` : ''}` };
+      // The heading's ID is compared by the heading check (src/lib/headings.ts); here only its level.
+      return { kind: 'heading', shape: `h${(node as Heading).depth}`, label: `a level-${(node as Heading).depth} heading${id ? ` #${id}` : ''}` };
     }
     case 'paragraph':
       return { kind: 'paragraph', shape: 'p', label: 'a paragraph' };

@@ -217,6 +217,16 @@ describe('structure parity with the source', () => {
     expect(show(problems)).toMatch(/the end of <KeyPoints> of the source .* is missing/);
   });
 
+  it('leaves a renamed heading ID to the heading check: one mistake, one message', () => {
+    const text = chapterLv.replace('{/* #other-forms */}', '{/* #other-form */}');
+    onlyProblem(check({ 'chapters/lv/recognising-victims.mdx': text }), 'chapters/lv/recognising-victims.mdx', /^heading IDs differ/);
+  });
+
+  it('reports a heading of another level', () => {
+    const text = chapterLv.replace('## Citi veidi', '### Citi veidi');
+    onlyProblem(check({ 'chapters/lv/recognising-victims.mdx': text }), 'chapters/lv/recognising-victims.mdx', /a level-3 heading #other-forms where the source has a level-2 heading #other-forms/);
+  });
+
   it('reports a <Cite> left out of a block', () => {
     const text = chapterLv.replace('trīs veidus <Cite id="eu-directive" />.', 'trīs veidus.');
     const problem = onlyProblem(check({ 'chapters/lv/recognising-victims.mdx': text }), 'chapters/lv/recognising-victims.mdx', /<Cite> IDs differ from the source block .*missing eu-directive/);
