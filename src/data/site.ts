@@ -6,12 +6,20 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createTranslator, type Translate } from '../lib/i18n.ts';
 import { byLanguage, documentsFor, statusTable, type ReaderDocument, type StatusRow } from '../lib/translation-status.ts';
 import type { GlossaryTerm, Helpline, Language } from '../lib/schemas.ts';
+import type { TranslationStatus } from '../lib/translation-status.ts';
+import { glossaryCoverage, glossaryEntryStatus, type GlossaryCoverage } from '../lib/glossary-status.ts';
+import { contentDir, readSourceTermBase, readTermBase } from '../lib/content-files.ts';
+import type { TermRules } from '../lib/review-view.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type ModelEntry = CollectionEntry<'models'>;
 export interface ReaderChapter extends ReaderDocument<ChapterEntry['data']> { entry: ChapterEntry }
 export interface ReaderModel extends ReaderDocument<ModelEntry['data']> { entry: ModelEntry }
-export interface ReaderTerm extends GlossaryTerm { contentLang: string }
+export interface ReaderTerm extends GlossaryTerm {
+  contentLang: string;
+  /** How the entry stands against the English one: an outdated entry gets a notice. */
+  status: TranslationStatus;
+}
 
 export interface Site {
   languages: Language[];
@@ -24,6 +32,9 @@ export interface Site {
   helplines: Helpline[];
   chapterStatus: StatusRow[];
   modelStatus: StatusRow[];
+  glossaryCoverage(lang: string): GlossaryCoverage;
+  /** The term base of a language, for marking terms in the review view (empty without one). */
+  termRules(lang: string): TermRules;
 }
 
 const langOf = (id: string) => id.split('/')[0]!;
@@ -67,13 +78,24 @@ async function load(): Promise<Site> {
       const source = terms.filter((t) => t.lang === sourceLang).sort((a, b) => a.order - b.order);
       return source.map((term) => {
         const translated = terms.find((t) => t.lang === lang && t.id === term.id);
-        return { ...(translated ?? term), contentLang: translated ? lang : sourceLang };
+        return { ...(translated ?? term), contentLang: translated ? lang : sourceLang, status: glossaryEntryStatus(lang, sourceLang, term, translated) };
       });
     },
+    glossaryCoverage: (lang) =>
+      glossaryCoverage(lang, sourceLang, terms.filter((t) => t.lang === sourceLang), lang === sourceLang ? undefined : terms.filter((t) => t.lang === lang)),
+    termRules: (lang) => termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang),
     helplines,
     chapterStatus: statusTable(codes, sourceLang, chapterData),
     modelStatus: statusTable(codes, sourceLang, modelData),
   };
+}
+
+/** Term bases are read from content/ directly: only the review view uses them, so they are not a collection. */
+function termRulesOf(lang: string, inflectionLetters: number | undefined, isSource: boolean): TermRules {
+  const dir = contentDir();
+  const parsed = isSource ? readSourceTermBase(dir, lang) : readTermBase(dir, lang);
+  const entries = parsed?.value ?? [];
+  return { lang, inflectionLetters, terms: entries.map((e) => ({ concept: e.concept, term: e.term, forms: 'forms' in e ? e.forms : undefined })) };
 }
 
 let cached: Promise<Site> | undefined;

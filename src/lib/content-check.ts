@@ -29,6 +29,7 @@ import { hasNoText, unsafeContent } from './safe-content.ts';
 import { readText } from './text-files.ts';
 import { consistencyProblems } from './consistency-rules.ts';
 import { movedModelProblems } from './moved-models.ts';
+import { translationProblems } from './translation-checks.ts';
 
 /** Components authors may use in MDX, with the attributes each one requires. */
 export const contentComponents: Record<string, { required: string[]; optional: string[] }> = {
@@ -102,6 +103,9 @@ export function checkContent(dir: string): ContentReport {
 
   checkDocumentSet(documents, languages, unreadable, problems);
   for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, unreadable, problems);
+  // A translation is compared with its source once the source itself is clean: one mistake, one message.
+  const withProblems = new Set(problems.map((p) => p.file));
+  problems.push(...translationProblems(dir, languages, documents.filter((d) => !withProblems.has(d.file)), glossaryIds));
   // A second document with the same ID is reported once, as a duplicate, not once per copied paragraph.
   const firstOfId = new Set<string>();
   const sourceDocuments = documents

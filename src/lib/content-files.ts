@@ -8,9 +8,13 @@ import { parseData, type Parsed } from './data-files.ts';
 import {
   glossarySchema,
   helplinesSchema,
+  sourceTermBaseSchema,
+  termBaseSchema,
   languageListSchema,
   uiStringsSchema,
   type GlossaryTerm,
+  type SourceTerm,
+  type TermEntry,
   type Helpline,
   type LanguageList,
   type UiStrings,
@@ -41,6 +45,8 @@ export const languageListPath = (dir: string) => join(dir, 'languages.json');
 export const uiStringsPath = (dir: string, lang: string) => join(dir, 'ui', `${lang}.json`);
 export const glossaryPath = (dir: string, lang: string) => join(dir, 'glossary', `${lang}.yaml`);
 export const helplinesPath = (dir: string) => join(dir, 'helplines.yaml');
+export const termBasePath = (dir: string, lang: string) => join(dir, 'terms', `${lang}.yaml`);
+export const styleSheetPath = (dir: string, lang: string) => join(dir, 'style', `${lang}.md`);
 
 export const readLanguageList = (dir: string): Parsed<LanguageList> =>
   readParsed(languageListPath(dir), (file, text) => parseData(file, text, languageListSchema));
@@ -52,6 +58,18 @@ export const readUiStrings = (dir: string, lang: string): Parsed<UiStrings> =>
 export const readGlossary = (dir: string, lang: string): Parsed<GlossaryTerm[]> | undefined =>
   existsSync(glossaryPath(dir, lang))
     ? readParsed(glossaryPath(dir, lang), (file, text) => parseData(file, text, glossarySchema))
+    : undefined;
+
+/** The source language's term base (the concept list); absent in content folders without one. */
+export const readSourceTermBase = (dir: string, lang: string): Parsed<SourceTerm[]> | undefined =>
+  existsSync(termBasePath(dir, lang))
+    ? readParsed(termBasePath(dir, lang), (file, text) => parseData(file, text, sourceTermBaseSchema))
+    : undefined;
+
+/** A translation's term base; a language may not have one yet. */
+export const readTermBase = (dir: string, lang: string): Parsed<TermEntry[]> | undefined =>
+  existsSync(termBasePath(dir, lang))
+    ? readParsed(termBasePath(dir, lang), (file, text) => parseData(file, text, termBaseSchema))
     : undefined;
 
 export const readHelplines = (dir: string): Parsed<Helpline[]> =>

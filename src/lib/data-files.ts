@@ -61,6 +61,7 @@ export function parseData<S extends z.ZodType>(file: string, text: string, schem
 }
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'custom' && typeof issue.params?.hint === 'string') return issue.params.hint;
   if (issue.code === 'invalid_type' && issue.message.includes('undefined')) return `add the field "${issue.path.join('.')}"`;
   if (issue.code === 'unrecognized_keys') return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against README.md`;
   if (issue.code === 'invalid_value' && 'values' in issue) return `use one of: ${issue.values.map(String).join(', ')}`;

@@ -10,6 +10,8 @@ export interface Problem {
   message: string;
   /** What to do about it, in one sentence. */
   hint?: string | undefined;
+  /** Which translation check found it ("structure", "term-base"), for the per-language counts of npm run i18n:status. */
+  check?: string | undefined;
 }
 
 export function formatProblem(problem: Problem): string {

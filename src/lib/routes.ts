@@ -11,6 +11,8 @@ export type Page =
   | { kind: 'glossary' }
   | { kind: 'helplines' }
   | { kind: 'translations' }
+  /** Source and translation side by side, for review; under /{lang}/translations/. */
+  | { kind: 'review'; document: 'chapter' | 'model'; id: string }
   | { kind: 'search' }
   | { kind: 'downloads' };
 
@@ -33,6 +35,8 @@ export function pagePath(lang: string, page: Page): string {
       return `/${lang}/helplines/`;
     case 'translations':
       return `/${lang}/translations/`;
+    case 'review':
+      return page.document === 'chapter' ? `/${lang}/translations/${page.id}/` : `/${lang}/translations/models/${page.id}/`;
     case 'search':
       return `/${lang}/search/`;
     case 'downloads':
@@ -44,7 +48,12 @@ export function pagePath(lang: string, page: Page): string {
 export function parsePagePath(path: string, languageCodes: readonly string[]): { lang: string; page: Page } | null {
   const segments = path.split('/').filter(Boolean);
   const [lang, first, second, ...rest] = segments;
-  if (!lang || !languageCodes.includes(lang) || rest.length > 0) return null;
+  if (!lang || !languageCodes.includes(lang)) return null;
+  if (first === 'translations' && second !== undefined) {
+    if (second === 'models') return rest.length === 1 ? { lang, page: { kind: 'review', document: 'model', id: rest[0]! } } : null;
+    return rest.length === 0 ? { lang, page: { kind: 'review', document: 'chapter', id: second } } : null;
+  }
+  if (rest.length > 0) return null;
   if (first === undefined) return { lang, page: { kind: 'home' } };
   if (first === 'models') return { lang, page: second ? { kind: 'model', id: second } : { kind: 'models' } };
   if (second !== undefined) return null;

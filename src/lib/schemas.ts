@@ -23,6 +23,12 @@ export const languageSchema = z.strictObject({
   /** The language Pagefind indexes this language's pages under (its stemmer). */
   pagefind: z.string().min(2),
   /**
+   * How many letters at the end of a word inflection may change, for the term checks:
+   * two words are forms of one another when they share all but that many letters
+   * at the start (at least three). Absent means 3.
+   */
+  inflectionLetters: z.int().min(0).max(8).optional(),
+  /**
    * For languages Pagefind cannot stem: word endings removed from search words so
    * that prefix matching finds the other forms of a word.
    */
@@ -64,11 +70,31 @@ export type Source = z.infer<typeof sourceSchema>;
 export const reviewStates = ['machine-draft', 'draft', 'reviewed'] as const;
 export type ReviewState = (typeof reviewStates)[number];
 
-const translationSchema = z.strictObject({
-  /** The `version` of the English text this translation was made from. */
-  sourceVersion: z.int().positive(),
-  review: z.enum(reviewStates),
-});
+const translationSchema = z
+  .strictObject({
+    /** The `version` of the English text this translation was made from. */
+    sourceVersion: z.int().positive(),
+    review: z.enum(reviewStates),
+    /** Who reviewed it (a native-speaking expert); required for `review: reviewed`. */
+    reviewedBy: z.string().min(1).optional(),
+    /** When the review was finished (YYYY-MM-DD); required for `review: reviewed`. */
+    reviewedOn: z.iso.date().optional(),
+  })
+  .superRefine((translation, ctx) => {
+    // A review is recorded only with who did it and when: never claim one that did not happen.
+    if (translation.review !== 'reviewed') return;
+    for (const field of ['reviewedBy', 'reviewedOn'] as const) {
+      if (translation[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['review'],
+          message: `"review: reviewed" needs "${field}" in the translation block`,
+          params: { hint: 'add reviewedBy: <the native-speaking expert> and reviewedOn: YYYY-MM-DD after a real review; until then keep review: draft or machine-draft' },
+          input: translation,
+        });
+      }
+    }
+  });
 
 /** Fields shared by chapters and implementation models. */
 const documentFields = {
@@ -152,3 +178,43 @@ export const helplineSchema = z.strictObject({
 });
 export const helplinesSchema = z.array(helplineSchema);
 export type Helpline = z.infer<typeof helplineSchema>;
+
+/** The English side of the term base (content/terms/en.yaml): one entry per concept the guidelines name. */
+export const sourceTermSchema = z.strictObject({
+  concept: stableId,
+  term: z.string().min(1),
+  /** The glossary entry of this concept, where there is one. */
+  glossary: stableId.optional(),
+  note: z.string().optional(),
+  /** Interface strings (keys of content/ui/<lang>.json) that name this concept; they must use the term. */
+  ui: z.array(z.string().min(1)).optional(),
+});
+export const sourceTermBaseSchema = z.array(sourceTermSchema);
+export type SourceTerm = z.infer<typeof sourceTermSchema>;
+
+/** One language's term base (content/terms/<lang>.yaml): its preferred term for each concept of en.yaml. */
+export const termSchema = z.strictObject({
+  concept: stableId,
+  /** The preferred term as it stands in running text (lemma / base form). */
+  term: z.string().min(1),
+  /** Inflected forms that the language's stem rule would not find. */
+  forms: z.array(z.string().min(1)).optional(),
+  /** The national legal or official source of the term. */
+  source: citedSourceSchema.optional(),
+  note: z.string().optional(),
+  /** Wrong variants that must never appear in this language (matched as whole words, ignoring case). */
+  forbidden: z.array(z.string().min(1)).optional(),
+});
+export const termBaseSchema = z.array(termSchema);
+export type TermEntry = z.infer<typeof termSchema>;
+
+/** The `##` sections every style sheet (content/style/<lang>.md) has, in this order. */
+export const styleSheetSections = [
+  'Register',
+  'Gender-inclusive language',
+  'Institutions',
+  'Numbers, dates and units',
+  'Markdown traps',
+  'Country facts and names',
+  'Notices and interface',
+] as const;

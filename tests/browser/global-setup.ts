@@ -3,7 +3,8 @@
  * - "root": the real content at the domain root;
  * - "sub":  under /strom/, served by nginx with hosting/nginx.conf, from a copy of the content in which the English
  *           chapter "why-municipalities" has moved on a version, so that its
- *           translations are genuinely outdated and show the outdated notice, and
+ *           translations are genuinely outdated and show the outdated notice (and
+ *           so is the glossary entry "forced-labour"), and
  *           in which Norwegian has no text of its own, so it has no search index.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,6 +49,8 @@ export default async function setup(project: TestProject) {
   const text = readFileSync(chapter, 'utf8');
   const version = Number(/^version: (\d+)$/m.exec(text)![1]);
   writeFileSync(chapter, text.replace(/^version: \d+$/m, `version: ${version + 1}`));
+  const glossary = join(content, 'glossary', 'en.yaml');
+  writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/^- id: forced-labour$/m, '- id: forced-labour\n  version: 2'));
   rmSync(join(content, 'chapters', 'nb'), { recursive: true, force: true });
   rmSync(join(content, 'glossary', 'nb.yaml'), { force: true });
   const subDist = build('sub', { BASE_PATH: '/strom/', STROM_CONTENT_DIR: content });

@@ -90,11 +90,33 @@ sources:
     title: "V. Polatside (CBSS), Stepping up local action against human trafficking (presentation)"
 ---
 
-Vadlīnijas palīdz pašvaldībām <Cite id="strom-presentation" />.
+Vadlīnijas palīdz pašvaldībām <Cite id="strom-presentation" /> rīkoties pret <Term id="exploitation">ekspluatāciju</Term>.
 
 ## Kam vadlīnijas paredzētas {/* #audience */}
 
 Sāciet ar [kartēšanu](../local-mapping/#what-to-map).
+
+![Nosūtīšanas soļu karte](../../images/map.png)
+
+<Checklist title="Pirms sākat">
+
+- Izlasiet [kartēšanas nodaļu](../local-mapping/).
+
+</Checklist>
+
+<KeyPoints>
+
+- Pašvaldību darbinieki bieži pamana pirmie.
+
+</KeyPoints>
+
+<ForTrainers title="Diskusija">
+
+- Kas jūsu pašvaldībā pamanītu pirmais?
+
+</ForTrainers>
+
+Pašvaldību darbinieki satiek cilvēkus daudzās ikdienas situācijās.
 `;
 
 const uiEn = { 'nav.home': 'Home', 'notice.fallback': 'This chapter has not been translated into {language} yet.' };
@@ -251,7 +273,7 @@ describe('checkContent: data files', () => {
   it('reports a duplicate glossary term and a translated term missing from the source glossary', () => {
     const { problems } = check({
       'glossary/en.yaml': `${glossaryEn}${glossaryEn}`,
-      'glossary/lv.yaml': '- id: ekspluatacija\n  term: Ekspluatācija\n  definition: Personas izmantošana.\n',
+      'glossary/lv.yaml': '- id: ekspluatacija\n  sourceVersion: 1\n  term: Ekspluatācija\n  definition: Personas izmantošana.\n',
     });
     expect(problemIn(problems, 'glossary/en.yaml', /"exploitation" appears twice/)).toBeDefined();
     expect(problemIn(problems, 'glossary/lv.yaml', /"ekspluatacija" is not in the en glossary/)).toBeDefined();

@@ -15,6 +15,8 @@ describe('routes', () => {
       { kind: 'translations' },
       { kind: 'search' },
       { kind: 'downloads' },
+      { kind: 'review', document: 'chapter', id: 'local-mapping' },
+      { kind: 'review', document: 'model', id: 'latvia' },
     ] as const;
     for (const page of pages) expect(parsePagePath(pagePath('lv', page), ['en', 'lv'])).toEqual({ lang: 'lv', page });
   });
@@ -27,6 +29,8 @@ describe('routes', () => {
     expect(pagePath('nb', { kind: 'glossary' })).toBe('/nb/glossary/');
     expect(pagePath('nb', { kind: 'helplines' })).toBe('/nb/helplines/');
     expect(pagePath('nb', { kind: 'translations' })).toBe('/nb/translations/');
+    expect(pagePath('lv', { kind: 'review', document: 'chapter', id: 'about' })).toBe('/lv/translations/about/');
+    expect(pagePath('lv', { kind: 'review', document: 'model', id: 'latvia' })).toBe('/lv/translations/models/latvia/');
   });
 });
 

@@ -1,0 +1,105 @@
+/**
+ * Finding a term in running text, allowing for inflection. Words are compared by
+ * a shared prefix: a language's rule says how many letters at the end of a word
+ * inflection may change (`inflectionLetters` in content/languages.json), and
+ * forms the rule cannot find (Jugendamt → Jugendämter) are listed in the term base.
+ */
+
+export interface Word {
+  text: string;
+  /** Offset of the word in the text it was taken from. */
+  start: number;
+  end: number;
+}
+
+/** Letters and digits, joined by hyphens or apostrophes ("harkinta-aika", "child's"). */
+const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** The shortest prefix two words must share to count as forms of one word. */
+const minStem = 3;
+
+export const defaultInflectionLetters = 3;
+
+export function words(text: string): Word[] {
+  return [...text.matchAll(wordPattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const fold = (text: string, lang: string) => text.toLocaleLowerCase(lang).normalize('NFC');
+
+/**
+ * Whether `candidate` is a form of `lemma`: the same word, or (for words longer than
+ * the minimum stem) one that starts with the lemma minus its last `inflectionLetters`.
+ */
+export function isFormOf(candidate: string, lemma: string, lang: string, inflectionLetters = defaultInflectionLetters): boolean {
+  const a = fold(candidate, lang);
+  const b = fold(lemma, lang);
+  if (a === b) return true;
+  if ([...b].length <= minStem) return false;
+  const letters = [...b];
+  const stem = letters.slice(0, Math.max(minStem, letters.length - inflectionLetters)).join('');
+  return a.startsWith(stem);
+}
+
+export interface TermPattern {
+  /** The preferred term, as in the term base. */
+  term: string;
+  /** Extra inflected forms. */
+  forms?: readonly string[] | undefined;
+}
+
+/** Words a term can do without in a text (articles, prepositions): too short to carry meaning on their own. */
+const isContentWord = (word: string) => [...word].length >= minStem;
+
+/**
+ * Whether a piece of text (the content of a <Term>, an interface string) uses the
+ * term: every content word of the term, or of one of its forms, appears in it in
+ * some form. Word order may change with grammar, so it is not compared.
+ */
+export function usesTerm(text: string, pattern: TermPattern, lang: string, inflectionLetters = defaultInflectionLetters): boolean {
+  const found = words(text).map((w) => w.text);
+  const variants = [pattern.term, ...(pattern.forms ?? [])];
+  return variants.some((variant) => {
+    const needed = words(variant).map((w) => w.text).filter(isContentWord);
+    const exact = (needle: string) => found.some((w) => fold(w, lang) === fold(needle, lang));
+    if (needed.length === 0) return words(variant).every((w) => exact(w.text));
+    // The term itself may inflect; a listed form is matched as written.
+    return variant === pattern.term
+      ? needed.every((needle) => found.some((w) => isFormOf(w, needle, lang, inflectionLetters)))
+      : needed.every(exact);
+  });
+}
+
+/**
+ * Where the term occurs in `text`, for highlighting: runs of consecutive words
+ * that are, word by word, forms of the term's words (or exactly one of its forms).
+ */
+export function findTerm(text: string, pattern: TermPattern, lang: string, inflectionLetters = defaultInflectionLetters): { start: number; end: number }[] {
+  const found = words(text);
+  const variants = [
+    { words: words(pattern.term).map((w) => w.text), inflect: true },
+    ...(pattern.forms ?? []).map((form) => ({ words: words(form).map((w) => w.text), inflect: false })),
+  ].filter((v) => v.words.length > 0);
+  const matches: { start: number; end: number }[] = [];
+  for (let i = 0; i < found.length; i++) {
+    for (const variant of variants) {
+      const run = found.slice(i, i + variant.words.length);
+      if (run.length < variant.words.length) continue;
+      const same = run.every((w, k) =>
+        variant.inflect ? isFormOf(w.text, variant.words[k]!, lang, inflectionLetters) : fold(w.text, lang) === fold(variant.words[k]!, lang),
+      );
+      if (same) {
+        matches.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+        i += variant.words.length - 1;
+        break;
+      }
+    }
+  }
+  return matches;
+}
+
+/** Whole-word occurrences of a phrase, ignoring case (for forbidden variants). */
+export function findPhrase(text: string, phrase: string): { start: number; end: number }[] {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
