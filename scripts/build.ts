@@ -16,11 +16,13 @@ import { bundleSpecs } from '../src/lib/bundles.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
 import { checkSiteLinks } from '../src/build/site-links.ts';
+import { stepTimer } from '../src/build/step-times.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = resolve(root, process.env.STROM_DIST ?? 'dist');
 const workDir = resolve(root, '.build');
 const started = performance.now();
+const steps = stepTimer();
 const fail = (message: string): never => {
   console.error(`\n${message}\nThe build stopped; ${relative(process.cwd(), outDir) || outDir} was not changed.`);
   process.exit(1);
@@ -31,6 +33,7 @@ const content = contentDir(root);
 const report = checkContent(content);
 if (report.problems.length > 0) fail(formatProblems(report.problems));
 console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
+steps.lap('content');
 const languageList = valueOrThrow(readLanguageList(content));
 const languageCodes = languageList.languages.map((l) => l.code);
 const base = normaliseBase(process.env.BASE_PATH);
@@ -63,6 +66,7 @@ if (astro.status !== 0) {
   rmSync(tempDir, { recursive: true, force: true });
   fail('Astro could not build the site (see the messages above).');
 }
+steps.lap('astro');
 
 // 3. The search index, one per language.
 try {
@@ -73,6 +77,7 @@ try {
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The search index could not be built: ${(error as Error).message}`);
 }
+steps.lap('search');
 
 // 4. The offline bundles, and their sizes and checksums on the downloads pages.
 let bundles: BuiltBundle[] = [];
@@ -101,6 +106,7 @@ try {
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The offline bundles could not be built: ${(error as Error).message}`);
 }
+steps.lap('bundles');
 const table = [['bundle', 'files', 'size', 'SHA-256'], ...bundles.map((b) => [`${b.spec.name}.zip`, String(b.files), `${(b.bytes / 1024 / 1024).toFixed(1)} MB`, b.sha256])];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log(`\n${table.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n')}\n`);
@@ -112,11 +118,15 @@ if (links.broken.length > 0) {
   fail(`${links.broken.map((b) => `${b.page}  broken link "${b.ref}": ${b.reason}`).join('\n')}\n\n${links.broken.length} broken links in the built site.`);
 }
 
+steps.lap('links');
+
 // 6. Swap the new build in.
 const oldDir = join(workDir, `old-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tempDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+steps.lap('swap');
+console.log(steps.line());
 console.log(`\nBuilt ${links.pages} pages (${links.files} files) into ${relative(process.cwd(), outDir) || outDir} in ${seconds} s, base ${base}.`);
 
