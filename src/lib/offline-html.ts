@@ -7,6 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { fileForSitePath, relativeFileLink, rootPrefix } from './offline-paths.ts';
+import { linkAttributes, type PageScan } from './html-links.ts';
 
 export interface OfflinePage {
   html: string;
@@ -74,6 +75,8 @@ export interface OfflinePlan {
   /** Every bundle file the page links to: what `render` asks `has` about. */
   needs: string[];
   render(has: (file: string) => boolean): string;
+  /** The page for one bundle, and its ids and links as scanHtml would find them in it, without parsing it again. */
+  renderWithScan(has: (file: string) => boolean): { html: string; scan: PageScan };
 }
 
 /**
@@ -142,7 +145,7 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
 
   const needs = [...new Set(elements.flatMap((e) => e.values.flatMap((a) => a.values.flatMap((v) => (v.needs ? [v.needs] : [])))))];
 
-  const render = (has: (file: string) => boolean): string => {
+  const renderWithScan = (has: (file: string) => boolean): { html: string; scan: PageScan } => {
     const edits: Edit[] = [];
     const remove = elements.map(() => false);
     const unlink = elements.map(() => false);
@@ -182,9 +185,32 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
         edits.push({ start, end, text: '</span>' });
       }
     });
-    return applyEdits(html, edits);
+
+    // What the rendered page links to: elements left in it, with their values as rendered.
+    const ids = new Set<string>();
+    const refs: PageScan['refs'] = [];
+    let removedUntil = -1;
+    elements.forEach((element, index) => {
+      if (element.start < removedUntil) return;
+      if (remove[index]) {
+        removedUntil = Math.max(removedUntil, element.close?.end ?? element.end);
+        return;
+      }
+      const { name, attributes } = element;
+      if (attributes.id) ids.add(attributes.id);
+      if (name === 'link' && /\b(canonical|alternate)\b/.test(attributes.rel ?? '')) return;
+      for (const attr of linkAttributes[name] ?? []) {
+        if (unlink[index] && attr === 'href') continue;
+        const planned = element.values.find((v) => v.attribute === attr);
+        const value = planned ? planned.values.map((v) => v.rewritten ?? v.original).join(', ') : attributes[attr];
+        if (value === undefined) continue;
+        const values = attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value];
+        for (const v of values) refs.push({ tag: name, attr, value: v });
+      }
+    });
+    return { html: applyEdits(html, edits), scan: { ids, refs } };
   };
-  return { needs, render };
+  return { needs, render: (has) => renderWithScan(has).html, renderWithScan };
 }
 
 /**
@@ -192,7 +218,9 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
  * edit); edits inside a removed element go with it.
  */
 function applyEdits(html: string, edits: readonly Edit[]): string {
-  const byStart = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  // An element's removal sorts before the edits inside it, its own tag's edit included.
+  const removal = (e: Edit) => (e.text === '' && e.end > e.start ? 0 : 1);
+  const byStart = [...edits].sort((a, b) => a.start - b.start || b.end - a.end || removal(a) - removal(b));
   const parts: string[] = [];
   let done = 0;
   let removedUntil = -1;
