@@ -17,6 +17,7 @@ import { buildSearchIndex } from '../src/build/search-index.ts';
 import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
 import { checkSiteLinks } from '../src/build/site-links.ts';
 import { stepTimer } from '../src/build/step-times.ts';
+import { startAstroBuild } from '../src/build/astro-build.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = resolve(root, process.env.STROM_DIST ?? 'dist');
@@ -28,14 +29,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-// 1. Content: every problem at once.
 const content = contentDir(root);
-const report = checkContent(content);
-if (report.problems.length > 0) fail(formatProblems(report.problems));
-console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
-steps.lap('content');
-const languageList = valueOrThrow(readLanguageList(content));
-const languageCodes = languageList.languages.map((l) => l.code);
 const base = normaliseBase(process.env.BASE_PATH);
 
 // The version and date the pages and bundles carry: from package.json and the
@@ -47,7 +41,7 @@ const buildDate = (() => {
   return git.status === 0 && /^\d{4}-\d{2}-\d{2}$/.test(git.stdout.trim()) ? git.stdout.trim() : new Date().toISOString().slice(0, 10);
 })();
 
-// 2. Astro, into a fresh temporary folder.
+// 2. Astro, into a fresh temporary folder (started before the content check: see below).
 mkdirSync(workDir, { recursive: true });
 const tempDir = join(workDir, `dist-${process.pid}-${Date.now()}`);
 // Vite-style variables in the environment (test runners set BASE_URL=/) would
@@ -57,12 +51,27 @@ const astroEnv = Object.fromEntries(
 );
 // --force: Astro's content cache remembers file paths by content; a build from
 // another content folder (STROM_CONTENT_DIR) must not reuse them.
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...astroEnv, STROM_OUT_DIR: tempDir, STROM_VERSION: version, STROM_BUILD_DATE: buildDate },
+// Astro starts at once and works on the other core while the content is checked.
+const astro = startAstroBuild(join(root, 'node_modules/astro/bin/astro.mjs'), root, {
+  ...astroEnv,
+  STROM_OUT_DIR: tempDir,
+  STROM_VERSION: version,
+  STROM_BUILD_DATE: buildDate,
 });
-if (astro.status !== 0) {
+
+// 1. Content: every problem at once.
+const report = checkContent(content);
+if (report.problems.length > 0) {
+  await astro.cancel();
+  rmSync(tempDir, { recursive: true, force: true });
+  fail(formatProblems(report.problems));
+}
+console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
+steps.lap('content');
+const languageList = valueOrThrow(readLanguageList(content));
+const languageCodes = languageList.languages.map((l) => l.code);
+
+if ((await astro.finish()) !== 0) {
   rmSync(tempDir, { recursive: true, force: true });
   fail('Astro could not build the site (see the messages above).');
 }
