@@ -9,7 +9,7 @@ import type { Root, Link, Image } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { parseData } from './data-files.ts';
-import { parseMdx } from './mdx-document.ts';
+import { parseMdxCached } from './mdx-parse-cache.ts';
 import { collectHeadings, compareHeadingIds, headingIdProblems, type HeadingInfo } from './headings.ts';
 import { isExternal, resolveLink } from './links.ts';
 import { pagePath, parsePagePath, reservedSegments, type Page } from './routes.ts';
@@ -135,7 +135,7 @@ function checkUiStrings(dir: string, languages: LanguageList): Problem[] {
 
 function readDocument(kind: Kind, lang: string, path: string, problems: Problem[]): CheckedDocument | undefined {
   const file = displayPath(path);
-  const parsed = parseMdx(file, readFileSync(path, 'utf8'));
+  const parsed = parseMdxCached(file, readFileSync(path, 'utf8'));
   problems.push(...parsed.problems);
   if (!parsed.tree) return undefined;
   if (!parsed.frontmatter) {
