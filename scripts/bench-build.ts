@@ -9,7 +9,7 @@
  * --chapters replaces the scales with one chapter count per language (e.g. 60).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,7 +148,11 @@ try {
     '```',
     '',
   ].join('\n');
-  writeFileSync(resolve(root, values.out), report);
+  // The hand-written profile notes at the end of the file stay.
+  const outPath = resolve(root, values.out);
+  const previous = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
+  const notes = previous.indexOf('\n## Profile');
+  writeFileSync(outPath, notes >= 0 ? `${report}${previous.slice(notes + 1)}` : report);
   console.log(`\n${table.join('\n')}\n`);
   for (const [name, ok, value] of budgets) console.log(`${ok ? 'holds' : 'FAILS'}  ${name}: ${value}`);
   console.log(`\nWrote ${values.out}.`);
