@@ -18,6 +18,7 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { bundleName, extractZip } from '../tests/support/project.ts';
 import { contentDir, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
 import { listFiles } from '../src/build/files.ts';
+import { benchQueries as queries, offlineBenchQueries } from '../src/lib/bench-queries.ts';
 
 const dist = process.env.STROM_DIST ?? 'dist';
 const bundle = join(dist, 'pagefind');
@@ -35,19 +36,6 @@ const all = listFiles(bundle).map((file) => join(bundle, file));
 const size = (paths: string[]) => paths.reduce((sum, p) => sum + statSync(p).size, 0);
 const shared = size(all.filter((p) => /pagefind\.js$|pagefind-entry\.json$/.test(p)));
 
-/** Words to search for per language: each should find something. */
-const queries: Record<string, string[]> = {
-  en: ['indicators', 'referral', 'child', 'shelter', 'interpreter'],
-  de: ['Indikatoren', 'Kinder', 'Kommune', 'Ausbeutung', 'Opfer'],
-  ru: ['признаки', 'дети', 'муниципалитет', 'эксплуатация', 'жертвы'],
-  lv: ['pazīmes', 'bērni', 'pašvaldība', 'ekspluatācija', 'upuri'],
-  et: ['tunnused', 'lapsed', 'omavalitsus', 'ärakasutamine', 'ohvrid'],
-  lt: ['požymiai', 'vaikai', 'savivaldybė', 'išnaudojimas', 'aukos'],
-  pl: ['wskaźniki', 'dzieci', 'gmina', 'wyzysk', 'ofiary'],
-  fi: ['tunnusmerkit', 'lapset', 'kunta', 'hyväksikäyttö', 'uhrit'],
-  sv: ['indikatorer', 'barn', 'kommun', 'exploatering', 'offer'],
-  nb: ['indikatorer', 'barn', 'kommune', 'utnyttelse', 'ofre'],
-};
 
 const server = await serveStatic(dist, '/');
 const browser = await launchChromium();
@@ -137,7 +125,7 @@ console.log(`\nThe field waits ${debounceMs} ms for typing to pause; "of which s
   const offlineRows: string[][] = [];
   const work = mkdtempSync(join(tmpdir(), 'strom offline Ģ '));
   try {
-    for (const [lang, query] of [['lv', 'pazīmēm'], ['ru', 'признаками'], ['en', 'referral']] as const) {
+    for (const [lang, query] of offlineBenchQueries) {
       const name = bundleName(lang);
       const zip = join(dist, 'bundles', `${name}.zip`);
       if (!existsSync(zip)) continue;

@@ -16,25 +16,20 @@ import { bundleSpecs } from '../src/lib/bundles.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
 import { checkSiteLinks } from '../src/build/site-links.ts';
+import { stepTimer } from '../src/build/step-times.ts';
+import { startAstroBuild } from '../src/build/astro-build.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = resolve(root, process.env.STROM_DIST ?? 'dist');
 const workDir = resolve(root, '.build');
 const started = performance.now();
+const steps = stepTimer();
 const fail = (message: string): never => {
   console.error(`\n${message}\nThe build stopped; ${relative(process.cwd(), outDir) || outDir} was not changed.`);
   process.exit(1);
 };
 
-// 1. Content: every problem at once.
 const content = contentDir(root);
-const report = checkContent(content);
-const basePath = basePathProblem(process.env.BASE_PATH);
-if (basePath) report.problems.unshift({ file: 'BASE_PATH', ...basePath });
-if (report.problems.length > 0) fail(formatProblems(report.problems));
-console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
-const languageList = valueOrThrow(readLanguageList(content));
-const languageCodes = languageList.languages.map((l) => l.code);
 const base = normaliseBase(process.env.BASE_PATH);
 
 // The version and date the pages and bundles carry: from package.json and the
@@ -46,7 +41,7 @@ const buildDate = (() => {
   return git.status === 0 && /^\d{4}-\d{2}-\d{2}$/.test(git.stdout.trim()) ? git.stdout.trim() : new Date().toISOString().slice(0, 10);
 })();
 
-// 2. Astro, into a fresh temporary folder.
+// 2. Astro, into a fresh temporary folder (started before the content check: see below).
 mkdirSync(workDir, { recursive: true });
 const tempDir = join(workDir, `dist-${process.pid}-${Date.now()}`);
 // Vite-style variables in the environment (test runners set BASE_URL=/) would
@@ -56,15 +51,33 @@ const astroEnv = Object.fromEntries(
 );
 // --force: Astro's content cache remembers file paths by content; a build from
 // another content folder (STROM_CONTENT_DIR) must not reuse them.
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...astroEnv, STROM_OUT_DIR: tempDir, STROM_VERSION: version, STROM_BUILD_DATE: buildDate },
+// Astro starts at once and works on the other core while the content is checked.
+const astro = startAstroBuild(join(root, 'node_modules/astro/bin/astro.mjs'), root, {
+  ...astroEnv,
+  STROM_OUT_DIR: tempDir,
+  STROM_VERSION: version,
+  STROM_BUILD_DATE: buildDate,
 });
-if (astro.status !== 0) {
+
+// 1. Content: every problem at once.
+const report = checkContent(content);
+const basePath = basePathProblem(process.env.BASE_PATH);
+if (basePath) report.problems.unshift({ file: 'BASE_PATH', ...basePath });
+if (report.problems.length > 0) {
+  await astro.cancel();
+  rmSync(tempDir, { recursive: true, force: true });
+  fail(formatProblems(report.problems));
+}
+console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
+steps.lap('content');
+const languageList = valueOrThrow(readLanguageList(content));
+const languageCodes = languageList.languages.map((l) => l.code);
+
+if ((await astro.finish()) !== 0) {
   rmSync(tempDir, { recursive: true, force: true });
   fail('Astro could not build the site (see the messages above).');
 }
+steps.lap('astro');
 
 // 3. The search index, one per language.
 try {
@@ -75,6 +88,7 @@ try {
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The search index could not be built: ${(error as Error).message}`);
 }
+steps.lap('search');
 
 // 4. The offline bundles, and their sizes and checksums on the downloads pages.
 let bundles: BuiltBundle[] = [];
@@ -103,6 +117,7 @@ try {
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The offline bundles could not be built: ${(error as Error).message}`);
 }
+steps.lap('bundles');
 const table = [['bundle', 'files', 'size', 'SHA-256'], ...bundles.map((b) => [`${b.spec.name}.zip`, String(b.files), `${(b.bytes / 1024 / 1024).toFixed(1)} MB`, b.sha256])];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log(`\n${table.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n')}\n`);
@@ -114,11 +129,15 @@ if (links.broken.length > 0) {
   fail(`${links.broken.map((b) => `${b.page}  broken link "${b.ref}": ${b.reason}`).join('\n')}\n\n${links.broken.length} broken links in the built site.`);
 }
 
+steps.lap('links');
+
 // 6. Swap the new build in.
 const oldDir = join(workDir, `old-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tempDir, outDir);
 rmSync(oldDir, { recursive: true, force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+steps.lap('swap');
+console.log(steps.line());
 console.log(`\nBuilt ${links.pages} pages (${links.files} files) into ${relative(process.cwd(), outDir) || outDir} in ${seconds} s, base ${base}.`);
 

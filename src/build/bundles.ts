@@ -1,19 +1,22 @@
 /**
  * The offline bundles: zip files of the site that work opened from a folder with
- * file://. Each is assembled in memory, checked (every link and #anchor resolves
- * inside the bundle, every path extracts safely everywhere), zipped with fixed
- * dates in sorted order so the same commit gives the same bytes, read back and
- * compared, and only then written under its final name.
+ * file://. Each is assembled (every page parsed once for all bundles, rendered for
+ * this one), checked (every link and #anchor resolves inside the bundle, every path
+ * extracts safely everywhere), zipped with fixed dates in sorted order so the same
+ * commit gives the same bytes (each entry compressed once for every zip holding
+ * it, written to disk as it is made), read back from disk and compared, and only
+ * then renamed to its final name.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { offlineHtml } from '../lib/offline-html.ts';
+import { unzipSync } from 'fflate';
+import { planOfflineHtml, type OfflinePlan } from '../lib/offline-html.ts';
 import { archivePathProblem } from '../lib/offline-paths.ts';
-import { findBrokenLinks, scanHtml, type PageScan } from '../lib/html-links.ts';
+import { findBrokenLinks, type PageScan } from '../lib/html-links.ts';
 import { bundleToken, readmeText, type BundleSpec, type ReadmeStrings } from '../lib/bundles.ts';
 import { listFiles } from './files.ts';
+import { EntryCache, writeZip } from './zip-entries.ts';
 import type { Language } from '../lib/schemas.ts';
 import { offlineIndexScript, offlineLanguages, pagefindClassicScript } from './offline-search.ts';
 
@@ -53,9 +56,20 @@ function filesFor(all: readonly string[], spec: BundleSpec, languageCodes: reado
   });
 }
 
-export function buildBundle(input: BundleInput, spec: BundleSpec, siteFiles: readonly string[]): BuiltBundle {
+/** What every bundle of one build shares: each page parsed once, each entry compressed once. */
+export interface BundleWork {
+  siteFiles: readonly string[];
+  plans: Map<string, OfflinePlan>;
+  entries: EntryCache;
+}
+
+export function bundleWork(siteDir: string): BundleWork {
+  return { siteFiles: listFiles(siteDir), plans: new Map(), entries: new EntryCache() };
+}
+
+export function buildBundle(input: BundleInput, spec: BundleSpec, work: BundleWork = bundleWork(input.siteDir)): BuiltBundle {
   const codes = input.languages.map((l) => l.code);
-  const chosen = filesFor(siteFiles, spec, codes);
+  const chosen = filesFor(work.siteFiles, spec, codes);
   const chosenSet = new Set(chosen);
   const content = new Map<string, Uint8Array>();
   const pagefindDir = join(input.siteDir, 'pagefind');
@@ -66,10 +80,23 @@ export function buildBundle(input: BundleInput, spec: BundleSpec, siteFiles: rea
   content.set('pagefind/pagefind-classic.js', Buffer.from(pagefindClassicScript(pagefindDir)));
   for (const lang of indexed) content.set(`pagefind/offline-${lang}.js`, Buffer.from(offlineIndexScript(pagefindDir, lang, indexed)));
 
+  // Every link and #anchor must resolve inside the bundle: checked on what each
+  // page links to as rendered for this bundle, by lookup in the bundle's files.
+  const pages = new Map<string, PageScan>();
   const has = (file: string) => chosenSet.has(file) || content.has(file);
   for (const file of chosen) {
-    const bytes = readFileSync(join(input.siteDir, file));
-    content.set(file, file.endsWith('.html') ? Buffer.from(offlineHtml({ html: bytes.toString('utf8'), file, base: input.base, has })) : bytes);
+    if (!file.endsWith('.html')) {
+      content.set(file, readFileSync(join(input.siteDir, file)));
+      continue;
+    }
+    let plan = work.plans.get(file);
+    if (!plan) {
+      plan = planOfflineHtml(readFileSync(join(input.siteDir, file), 'utf8'), file, input.base);
+      work.plans.set(file, plan);
+    }
+    const { html, scan } = plan.renderWithScan(has);
+    content.set(file, Buffer.from(html));
+    pages.set(`/${file}`, scan);
   }
 
   const readmeParts = spec.languages.map((code) => ({
@@ -80,59 +107,53 @@ export function buildBundle(input: BundleInput, spec: BundleSpec, siteFiles: rea
   const languageNames = readmeParts.map((p) => p.languageName).join(', ');
   content.set('README.txt', Buffer.from(readmeText(readmeParts, { version: input.version, date: input.date, languages: languageNames })));
 
-  // Every link and #anchor must resolve inside the bundle.
-  const pages = new Map<string, PageScan>();
-  for (const [file, bytes] of content) if (file.endsWith('.html')) pages.set(`/${file}`, scanHtml(Buffer.from(bytes).toString('utf8')));
   const broken = findBrokenLinks(pages, (path) => content.has(path.slice(1)));
   if (broken.length > 0) {
     throw new Error(`${spec.name}: ${broken.length} broken links, e.g.\n${broken.slice(0, 10).map((b) => `  ${b.page}: "${b.ref}" ${b.reason}`).join('\n')}`);
   }
 
   // Every path must extract safely with unzip, bsdtar, Python and Windows Explorer.
-  const entries = [...content.keys()].sort().map((file) => `${spec.name}/${file}`);
-  const problems = entries.flatMap((entry) => {
-    const problem = archivePathProblem(entry);
-    return problem ? [`  ${entry}: ${problem}`] : [];
+  const sorted = [...content.keys()].sort();
+  const problems = sorted.flatMap((file) => {
+    const problem = archivePathProblem(`${spec.name}/${file}`);
+    return problem ? [`  ${spec.name}/${file}: ${problem}`] : [];
   });
   if (problems.length) throw new Error(`${spec.name}: paths that would not extract safely:\n${problems.join('\n')}`);
-
-  const mtime = new Date(`${input.date}T00:00:00Z`);
-  const zippable: Zippable = {};
-  for (const file of [...content.keys()].sort()) zippable[`${spec.name}/${file}`] = [content.get(file)!, { mtime, level: 6 }];
-  const zipped = zipSync(zippable, { mtime });
-
-  // Read it back before it may take the final name.
-  const readBack = unzipSync(zipped);
-  const names = Object.keys(readBack);
-  if (names.length !== content.size) throw new Error(`${spec.name}: wrote ${content.size} files but read back ${names.length}`);
-  for (const [file, bytes] of content) {
-    const back = readBack[`${spec.name}/${file}`];
-    if (!back || !Buffer.from(back).equals(Buffer.from(bytes))) throw new Error(`${spec.name}: ${file} did not read back identical`);
-  }
 
   mkdirSync(input.outDir, { recursive: true });
   const finalPath = join(input.outDir, `${spec.name}.zip`);
   const temporary = `${finalPath}.partial-${process.pid}`;
   try {
-    writeFileSync(temporary, zipped);
-    const written = readFileSync(temporary);
-    if (!written.equals(Buffer.from(zipped))) throw new Error(`${spec.name}: the file on disk differs from what was written`);
+    const mtime = new Date(`${input.date}T00:00:00Z`);
+    const written = writeZip(temporary, sorted.map((file) => [`${spec.name}/${file}`, content.get(file)!] as [string, Uint8Array]), mtime, work.entries);
+
+    // Read it back from disk before it may take the final name.
+    const onDisk = readFileSync(temporary);
+    if (createHash('sha256').update(onDisk).digest('hex') !== written.sha256) throw new Error(`${spec.name}: the file on disk differs from what was written`);
+    const readBack = unzipSync(new Uint8Array(onDisk.buffer, onDisk.byteOffset, onDisk.byteLength));
+    const names = Object.keys(readBack);
+    if (names.length !== content.size) throw new Error(`${spec.name}: wrote ${content.size} files but read back ${names.length}`);
+    for (const [file, bytes] of content) {
+      const back = readBack[`${spec.name}/${file}`];
+      if (!back || !Buffer.from(back).equals(Buffer.from(bytes))) throw new Error(`${spec.name}: ${file} did not read back identical`);
+    }
     renameSync(temporary, finalPath);
+    return { spec, file: finalPath, files: content.size, bytes: written.bytes, sha256: written.sha256 };
   } finally {
     rmSync(temporary, { force: true });
   }
-  return { spec, file: finalPath, files: content.size, bytes: zipped.length, sha256: createHash('sha256').update(zipped).digest('hex') };
 }
 
 export function buildBundles(input: BundleInput, specs: readonly BundleSpec[]): BuiltBundle[] {
-  const siteFiles = listFiles(input.siteDir);
+  const work = bundleWork(input.siteDir);
   const built: BuiltBundle[] = [];
   specs.forEach((spec, index) => {
     input.progress?.(`[${index + 1}/${specs.length}] ${spec.name}.zip (${spec.languages.join(', ')}) …`);
-    const bundle = buildBundle(input, spec, siteFiles);
+    const bundle = buildBundle(input, spec, work);
     input.progress?.(`[${index + 1}/${specs.length}] ${spec.name}.zip: ${bundle.files} files, ${(bundle.bytes / 1024 / 1024).toFixed(1)} MB`);
     built.push(bundle);
   });
+  input.progress?.(`${work.entries.misses} entries compressed, ${work.entries.hits} reused; ${work.plans.size} pages parsed once each`);
   const sums = built.map((b) => `${b.sha256}  ${b.spec.name}.zip\n`).join('');
   const sumsPath = join(input.outDir, 'SHA256SUMS');
   writeFileSync(`${sumsPath}.partial-${process.pid}`, sums);

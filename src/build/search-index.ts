@@ -24,7 +24,14 @@ export async function buildSearchIndex(siteDir: string, languages: readonly Lang
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pagefindLanguage = new Map(languages.map((l) => [l.code, l.pagefind]));
   try {
-    for (const file of listFiles(siteDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+    // Fastest: Pagefind reads the folder itself, in its own process. Only when a
+    // language is stemmed as another one do pages need their lang rewritten first.
+    if (languages.every((l) => l.pagefind === l.code)) {
+      const added = await index.addDirectory({ path: siteDir, glob: '**/*.html' });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    }
+    const remapped = languages.some((l) => l.pagefind !== l.code) ? listFiles(siteDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')) : [];
+    for (const file of remapped) {
       let content = readFileSync(join(siteDir, file), 'utf8');
       // Pages carry the site's language code; Pagefind indexes (and stems) them
       // under the language list's `pagefind` language where that differs.

@@ -9,7 +9,7 @@ import type { Root, Link, Image } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { parseData } from './data-files.ts';
-import { parseMdx } from './mdx-document.ts';
+import { parseMdxCached } from './mdx-parse-cache.ts';
 import { collectHeadings, compareHeadingIds, headingIdProblems, type HeadingInfo } from './headings.ts';
 import { isExternal, resolveLink } from './links.ts';
 import { pagePath, parsePagePath, reservedSegments, type Page } from './routes.ts';
@@ -155,7 +155,7 @@ function readDocument(kind: Kind, lang: string, path: string, problems: Problem[
     problems.push({ file, ...read.problem });
     return undefined;
   }
-  const parsed = parseMdx(file, read.text);
+  const parsed = parseMdxCached(file, read.text);
   problems.push(...parsed.problems);
   if (!parsed.tree) return undefined;
   for (const problem of unsafeContent(parsed.tree)) problems.push({ file, ...problem });

@@ -12,7 +12,8 @@ export interface PageScan {
   refs: { tag: string; attr: string; value: string }[];
 }
 
-const urlAttributes: Record<string, string[]> = {
+/** Attributes holding a URL the site must serve, per element. */
+export const linkAttributes: Record<string, string[]> = {
   a: ['href'],
   link: ['href'],
   script: ['src'],
@@ -27,7 +28,7 @@ export function scanHtml(html: string): PageScan {
     onopentag(tag, attributes) {
       if (attributes.id) ids.add(attributes.id);
       if (tag === 'link' && /\b(canonical|alternate)\b/.test(attributes.rel ?? '')) return;
-      for (const attr of urlAttributes[tag] ?? []) {
+      for (const attr of linkAttributes[tag] ?? []) {
         const value = attributes[attr];
         if (value === undefined) continue;
         const values = attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value];

@@ -7,6 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { fileForSitePath, relativeFileLink, rootPrefix } from './offline-paths.ts';
+import { linkAttributes, type PageScan } from './html-links.ts';
 
 export interface OfflinePage {
   html: string;
@@ -47,80 +48,94 @@ function setAttribute(tag: string, name: string, value: string): string {
 const removeAttribute = (tag: string, name: string) => tag.replace(new RegExp(`\\s${name}(="[^"]*")?(?=[\\s/>])`), '');
 
 export function offlineHtml(page: OfflinePage): string {
-  const { html, file, base } = page;
-  const edits: Edit[] = [];
-  const stack: { name: string; start: number; remove: boolean; unlink: boolean }[] = [];
+  return planOfflineHtml(page.html, page.file, page.base).render(page.has);
+}
 
-  /** The bundle-relative link for a URL, or null when the bundle lacks its target. */
+/** A URL attribute value, resolved once: what it becomes, and the file it needs (if any). */
+interface PlannedValue {
+  original: string;
+  /** undefined: left as it is (external, #fragment, outside the base). */
+  rewritten: string | undefined;
+  /** The bundle file the link needs; when the bundle lacks it, the link goes. */
+  needs: string | undefined;
+}
+
+interface PlannedElement {
+  name: string;
+  attributes: Record<string, string>;
+  start: number;
+  end: number;
+  /** The innermost open <li> when this element opened (a language list item). */
+  item: number | undefined;
+  values: { attribute: string; values: PlannedValue[] }[];
+  close?: { start: number; end: number };
+}
+
+export interface OfflinePlan {
+  /** Every bundle file the page links to: what `render` asks `has` about. */
+  needs: string[];
+  render(has: (file: string) => boolean): string;
+  /** The page for one bundle, and its ids and links as scanHtml would find them in it, without parsing it again. */
+  renderWithScan(has: (file: string) => boolean): { html: string; scan: PageScan };
+}
+
+/**
+ * Parses a page once and resolves every URL once; `render` then writes the page
+ * for one bundle's set of files without parsing again, so a page that goes into
+ * several bundles costs one parse.
+ */
+export function planOfflineHtml(html: string, file: string, base: string): OfflinePlan {
+  const elements: PlannedElement[] = [];
+  const stack: number[] = [];
+
   // The page's own URL when hosted, to resolve relative links ("../local-mapping/") against.
   const pageUrl = `http://site.invalid${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-  const rewrite = (value: string, folder = false): string | null | undefined => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('#') || value.startsWith('//')) return undefined;
+  const resolveValue = (value: string, folder: boolean): { rewritten: string | undefined; needs: string | undefined } => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('#') || value.startsWith('//')) return { rewritten: undefined, needs: undefined };
     const url = new URL(value, pageUrl);
-    if (!url.pathname.startsWith(base)) return undefined;
+    if (!url.pathname.startsWith(base)) return { rewritten: undefined, needs: undefined };
     const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(value)!;
     const sitePath = `/${decodeURIComponent(url.pathname).slice(base.length)}`;
     if (folder) {
       const folderPath = sitePath.replace(/^\/+/, '');
       const prefix = relativeFileLink(file, `${folderPath}x`).slice(0, -1);
-      return prefix || './';
+      return { rewritten: prefix || './', needs: undefined };
     }
     const target = fileForSitePath(sitePath);
-    if (!page.has(target)) return null;
-    return `${relativeFileLink(file, target)}${match[2] ?? ''}${match[3] ?? ''}`;
+    return { rewritten: `${relativeFileLink(file, target)}${match[2] ?? ''}${match[3] ?? ''}`, needs: target };
   };
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        let tag = html.slice(start, end);
-        let remove = 'data-online-only' in attributes;
-        let unlink = false;
-        if (name === 'link' && /\b(canonical|alternate)\b/.test(attributes.rel ?? '')) remove = true;
+        const values: PlannedElement['values'] = [];
         for (const attribute of urlAttributes[name] ?? []) {
           const value = attributes[attribute];
           if (value === undefined) continue;
-          const values = attribute === 'srcset' ? value.split(',').map((part) => part.trim()) : [value];
-          const rewritten = values.map((v) => {
-            const [url, ...descriptor] = v.split(/\s+/);
-            const result = rewrite(url!, folderAttributes.has(attribute));
-            return result === undefined ? v : result === null ? null : [result, ...descriptor].join(' ');
+          const parts = attribute === 'srcset' ? value.split(',').map((part) => part.trim()) : [value];
+          values.push({
+            attribute,
+            values: parts.map((v) => {
+              const [url, ...descriptor] = v.split(/\s+/);
+              const { rewritten, needs } = resolveValue(url!, folderAttributes.has(attribute));
+              return { original: v, rewritten: rewritten === undefined ? undefined : [rewritten, ...descriptor].join(' '), needs };
+            }),
           });
-          if (rewritten.includes(null)) {
-            if (name === 'a') unlink = true;
-            else remove = true;
-          } else {
-            tag = setAttribute(tag, attribute, rewritten.join(', '));
+        }
+        let item: number | undefined;
+        for (let i = stack.length - 1; i >= 0; i--) {
+          if (elements[stack[i]!]!.name === 'li') {
+            item = stack[i];
+            break;
           }
         }
-        if (name === 'form' && 'data-base' in attributes) {
-          tag = setAttribute(tag, 'data-base', rootPrefix(file) || './');
-          tag = setAttribute(tag, 'data-search-mode', 'offline');
-        }
-        if ('data-offline-only' in attributes) tag = removeAttribute(tag, 'hidden');
-        if (unlink) {
-          // A language the bundle lacks leaves the switcher and the chooser; any
-          // other link to a missing page keeps its words without the link.
-          if ('data-keep-hash' in attributes || 'data-language-choice' in attributes) {
-            const item = [...stack].reverse().find((open) => open.name === 'li');
-            if (item) item.remove = true;
-          }
-          tag = removeAttribute(tag.replace(/^<a\b/, '<span'), 'href');
-        }
-        stack.push({ name, start, remove, unlink });
-        if (tag !== html.slice(start, end)) edits.push({ start, end, text: tag });
+        stack.push(elements.length);
+        elements.push({ name, attributes, start: parser.startIndex, end: parser.endIndex + 1, item, values });
       },
       onclosetag() {
         const open = stack.pop();
-        if (!open) return;
-        const closeEnd = parser.endIndex + 1;
-        if (open.remove) {
-          edits.push({ start: open.start, end: Math.max(closeEnd, open.start), text: '' });
-        } else if (open.unlink && html.slice(parser.startIndex, closeEnd) === '</a>') {
-          edits.push({ start: parser.startIndex, end: closeEnd, text: '</span>' });
-        }
+        if (open === undefined) return;
+        elements[open]!.close = { start: parser.startIndex, end: parser.endIndex + 1 };
       },
     },
     { decodeEntities: true },
@@ -128,11 +143,93 @@ export function offlineHtml(page: OfflinePage): string {
   parser.write(html);
   parser.end();
 
-  // Apply from the end; edits inside a removed element go with it.
-  const removed = edits.filter((e) => e.text === '' && e.end > e.start);
-  const kept = edits.filter((e) => !removed.some((r) => r !== e && e.start >= r.start && e.end <= r.end));
-  kept.sort((a, b) => b.start - a.start);
-  let out = html;
-  for (const edit of kept) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  const needs = [...new Set(elements.flatMap((e) => e.values.flatMap((a) => a.values.flatMap((v) => (v.needs ? [v.needs] : [])))))];
+
+  const renderWithScan = (has: (file: string) => boolean): { html: string; scan: PageScan } => {
+    const edits: Edit[] = [];
+    const remove = elements.map(() => false);
+    const unlink = elements.map(() => false);
+    elements.forEach((element, index) => {
+      const { name, attributes, start, end } = element;
+      const original = html.slice(start, end);
+      let tag = original;
+      if ('data-online-only' in attributes) remove[index] = true;
+      if (name === 'link' && /\b(canonical|alternate)\b/.test(attributes.rel ?? '')) remove[index] = true;
+      for (const { attribute, values } of element.values) {
+        if (values.some((v) => v.needs !== undefined && !has(v.needs))) {
+          if (name === 'a') unlink[index] = true;
+          else remove[index] = true;
+        } else {
+          tag = setAttribute(tag, attribute, values.map((v) => v.rewritten ?? v.original).join(', '));
+        }
+      }
+      if (name === 'form' && 'data-base' in attributes) {
+        tag = setAttribute(tag, 'data-base', rootPrefix(file) || './');
+        tag = setAttribute(tag, 'data-search-mode', 'offline');
+      }
+      if ('data-offline-only' in attributes) tag = removeAttribute(tag, 'hidden');
+      if (unlink[index]) {
+        // A language the bundle lacks leaves the switcher and the chooser; any
+        // other link to a missing page keeps its words without the link.
+        if (('data-keep-hash' in attributes || 'data-language-choice' in attributes) && element.item !== undefined) remove[element.item] = true;
+        tag = removeAttribute(tag.replace(/^<a\b/, '<span'), 'href');
+      }
+      if (tag !== original) edits.push({ start, end, text: tag });
+    });
+    elements.forEach((element, index) => {
+      if (!element.close) return;
+      const { start, end } = element.close;
+      if (remove[index]) {
+        edits.push({ start: element.start, end: Math.max(end, element.start), text: '' });
+      } else if (unlink[index] && html.slice(start, end) === '</a>') {
+        edits.push({ start, end, text: '</span>' });
+      }
+    });
+
+    // What the rendered page links to: elements left in it, with their values as rendered.
+    const ids = new Set<string>();
+    const refs: PageScan['refs'] = [];
+    let removedUntil = -1;
+    elements.forEach((element, index) => {
+      if (element.start < removedUntil) return;
+      if (remove[index]) {
+        removedUntil = Math.max(removedUntil, element.close?.end ?? element.end);
+        return;
+      }
+      const { name, attributes } = element;
+      if (attributes.id) ids.add(attributes.id);
+      if (name === 'link' && /\b(canonical|alternate)\b/.test(attributes.rel ?? '')) return;
+      for (const attr of linkAttributes[name] ?? []) {
+        if (unlink[index] && attr === 'href') continue;
+        const planned = element.values.find((v) => v.attribute === attr);
+        const value = planned ? planned.values.map((v) => v.rewritten ?? v.original).join(', ') : attributes[attr];
+        if (value === undefined) continue;
+        const values = attr === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value];
+        for (const v of values) refs.push({ tag: name, attr, value: v });
+      }
+    });
+    return { html: applyEdits(html, edits), scan: { ids, refs } };
+  };
+  return { needs, render: (has) => renderWithScan(has).html, renderWithScan };
+}
+
+/**
+ * Applies edits in one pass from the start (copying the page once, not once per
+ * edit); edits inside a removed element go with it.
+ */
+function applyEdits(html: string, edits: readonly Edit[]): string {
+  // An element's removal sorts before the edits inside it, its own tag's edit included.
+  const removal = (e: Edit) => (e.text === '' && e.end > e.start ? 0 : 1);
+  const byStart = [...edits].sort((a, b) => a.start - b.start || b.end - a.end || removal(a) - removal(b));
+  const parts: string[] = [];
+  let done = 0;
+  let removedUntil = -1;
+  for (const edit of byStart) {
+    if (edit.start < removedUntil && edit.end <= removedUntil) continue;
+    parts.push(html.slice(done, edit.start), edit.text);
+    done = edit.end;
+    if (edit.text === '' && edit.end > edit.start) removedUntil = edit.end;
+  }
+  parts.push(html.slice(done));
+  return parts.join('');
 }

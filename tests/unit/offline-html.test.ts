@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offlineHtml } from '../../src/lib/offline-html.ts';
+import { offlineHtml, planOfflineHtml } from '../../src/lib/offline-html.ts';
+import { scanHtml } from '../../src/lib/html-links.ts';
 
 const files = new Set(['index.html', 'en/index.html', 'lv/index.html', 'lv/about/index.html', 'en/about/index.html', 'lv/search/index.html', 'en/search/index.html', '_astro/Base.css', 'js/site.js', 'js/search.lv.js', 'favicon.svg']);
 const run = (html: string, file = 'lv/about/index.html', base = '/strom/') => offlineHtml({ html, file, base, has: (f) => files.has(f) });
@@ -40,5 +41,25 @@ describe('offlineHtml', () => {
 
   it('works from the bundle root with the domain-root base', () => {
     expect(run('<a href="/lv/">Latviešu</a>', 'index.html', '/')).toBe('<a href="lv/index.html">Latviešu</a>');
+  });
+});
+
+describe('planOfflineHtml', () => {
+  const page =
+    '<link rel="canonical" href="https://example.org/x/"><link rel="stylesheet" href="/strom/_astro/Base.css"><div data-online-only><a id="gone" href="/strom/lv/">x</a></div>' +
+    '<ul><li><a href="/strom/lv/about/" data-keep-hash>lv</a></li><li id="de-item"><a href="/strom/de/about/#a" data-keep-hash>de</a></li></ul>' +
+    '<h2 id="part">Part</h2><a href="/strom/de/about/">unlinked</a><a href="#part">here</a><img src="/strom/favicon.svg" srcset="/strom/favicon.svg 1x, /strom/missing.png 2x" alt="">' +
+    '<script src="/strom/js/site.js?v=1"></script>';
+
+  it('gives the same page as offlineHtml for each set of bundle files, and the links and ids scanHtml would find in it', () => {
+    const plan = planOfflineHtml(page, 'lv/about/index.html', '/strom/');
+    expect(plan.needs).toContain('de/about/index.html');
+    for (const extra of [[], ['de/about/index.html'], ['de/about/index.html', 'missing.png']]) {
+      const has = (f: string) => files.has(f) || extra.includes(f);
+      const { html, scan } = plan.renderWithScan(has);
+      expect(html).toBe(offlineHtml({ html: page, file: 'lv/about/index.html', base: '/strom/', has }));
+      expect(scan.refs).toEqual(scanHtml(html).refs);
+      expect([...scan.ids].sort()).toEqual([...scanHtml(html).ids].sort());
+    }
   });
 });
