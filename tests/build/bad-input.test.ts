@@ -139,7 +139,7 @@ beforeAll(async () => {
 afterAll(() => ws?.dispose());
 
 describe('a build of content with many problems', () => {
-  it('fails, before Astro runs, saying the output was not changed', () => {
+  it('fails at the content check (Astro, started beside it, is stopped), saying the output was not changed', () => {
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).not.toContain('Content OK');
     expect(result.output).toContain('The build stopped;');
