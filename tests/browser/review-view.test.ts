@@ -71,13 +71,14 @@ describe('the review view', () => {
     await context.close();
   });
 
-  it('has no accessibility violations, wide and narrow, light and dark', async () => {
-    for (const options of [{}, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' as const }]) {
-      const { page, context } = await openPage(options);
-      await page.goto(`${inject('rootUrl')}${reviewPath}`);
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    }
+  it.each([
+    ['wide, light', {}],
+    ['narrow, dark', { viewport: { width: 360, height: 740 }, colorScheme: 'dark' as const }],
+  ])('has no accessibility violations (%s)', async (_name, options) => {
+    const { page, context } = await openPage(options);
+    await page.goto(`${inject('rootUrl')}${reviewPath}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 
   it('stacks the two texts on a narrow screen and keeps them side by side in print', async () => {
