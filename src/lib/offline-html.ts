@@ -49,7 +49,7 @@ const removeAttribute = (tag: string, name: string) => tag.replace(new RegExp(`\
 export function offlineHtml(page: OfflinePage): string {
   const { html, file, base } = page;
   const edits: Edit[] = [];
-  const stack: { name: string; start: number; remove: boolean; unlink: boolean }[] = [];
+  const stack: { name: string; start: number; remove: boolean; unlink: false | 'span' | 'g' }[] = [];
 
   /** The bundle-relative link for a URL, or null when the bundle lacks its target. */
   // The page's own URL when hosted, to resolve relative links ("../local-mapping/") against.
@@ -107,9 +107,12 @@ export function offlineHtml(page: OfflinePage): string {
             const item = [...stack].reverse().find((open) => open.name === 'li');
             if (item) item.remove = true;
           }
-          tag = removeAttribute(tag.replace(/^<a\b/, '<span'), 'href');
+          // Inside an SVG (the map) an HTML <span> would end the SVG: use a group.
+          const inSvg = stack.some((open) => open.name === 'svg');
+          tag = removeAttribute(tag.replace(/^<a\b/, inSvg ? '<g' : '<span'), 'href');
+          if (inSvg) tag = removeAttribute(tag, 'aria-label');
         }
-        stack.push({ name, start, remove, unlink });
+        stack.push({ name, start, remove, unlink: unlink ? (stack.some((open) => open.name === 'svg') ? 'g' : 'span') : false });
         if (tag !== html.slice(start, end)) edits.push({ start, end, text: tag });
       },
       onclosetag() {
@@ -119,7 +122,7 @@ export function offlineHtml(page: OfflinePage): string {
         if (open.remove) {
           edits.push({ start: open.start, end: Math.max(closeEnd, open.start), text: '' });
         } else if (open.unlink && html.slice(parser.startIndex, closeEnd) === '</a>') {
-          edits.push({ start: parser.startIndex, end: closeEnd, text: '</span>' });
+          edits.push({ start: parser.startIndex, end: closeEnd, text: `</${open.unlink}>` });
         }
       },
     },

@@ -151,7 +151,7 @@ export function renderPathway(layout: PathwayLayout): string {
     `<svg class="pathway" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" aria-hidden="true" focusable="false" fill="currentColor" font-family="system-ui, sans-serif">`,
   );
   parts.push(
-    '<defs><marker id="pathway-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0 10 5 0 10z" class="pathway__arrowhead"/></marker></defs>',
+    '<defs><marker id="pathway-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M0 0 10 5 0 10z" class="pathway__arrowhead"/></marker></defs>',
   );
   for (const c of layout.connectors) {
     const kind = c.handoff ? ` pathway__link--${c.handoff.level}` : '';

@@ -66,7 +66,9 @@ export interface RegionMapOptions {
 }
 
 export const markRadius = 11;
-const labelSize = 12;
+/** Least distance between two marks' centres, so that each stays easy to hit (about 24 px on a phone). */
+export const markSpacing = 2 * markRadius + 8;
+const labelSize = 13;
 
 export interface LabelBox {
   x: number;
@@ -147,14 +149,14 @@ function boundsOutline(): [number, number][] {
 /** Moves marks that would overlap another aside, on a fixed spiral, so each stays clear. */
 function placeMarks(points: { x: number; y: number }[], width: number, height: number): { x: number; y: number }[] {
   const placed: { x: number; y: number }[] = [];
-  const clear = (p: { x: number; y: number }) => placed.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= 2 * markRadius + 2);
+  const clear = (p: { x: number; y: number }) => placed.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= markSpacing);
   const inside = (p: { x: number; y: number }) => p.x >= markRadius && p.y >= markRadius && p.x <= width - markRadius && p.y <= height - markRadius;
   for (const point of points) {
     const start = { x: Math.min(width - markRadius, Math.max(markRadius, point.x)), y: Math.min(height - markRadius, Math.max(markRadius, point.y)) };
     let best = start;
     for (let step = 0; step < 400 && !(clear(best) && inside(best)); step++) {
       const angle = step * 0.7 - Math.PI / 2;
-      const distance = 2 * markRadius + step * 1.5;
+      const distance = markSpacing + step * 1.5;
       best = { x: start.x + distance * Math.cos(angle), y: start.y + distance * Math.sin(angle) };
     }
     placed.push({ x: round1(best.x), y: round1(best.y) });
@@ -173,7 +175,7 @@ export interface RegionMap {
 
 /** The region map with its marks, numbered in the order given. Pure and deterministic. */
 export function regionMap(options: RegionMapOptions): RegionMap {
-  const width = options.width ?? 480;
+  const width = options.width ?? 400;
   const minStep = options.minStep ?? 2;
   const projection = geoConicConformal().parallels([55, 65]).rotate([-18.5, 0]).precision(0.5);
   projection.fitWidth(width, { type: 'MultiPoint', coordinates: boundsOutline() });

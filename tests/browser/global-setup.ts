@@ -4,13 +4,16 @@
  * - "sub":  under /strom/, from a copy of the content in which the English
  *           chapter "why-municipalities" has moved on a version, so that its
  *           translations are genuinely outdated and show the outdated notice, and
- *           in which Norwegian has no text of its own, so it has no search index.
+ *           in which Norwegian has no text of its own, so it has no search index,
+ *           and in which some models have fixture referral steps and coordinates
+ *           (tests/support/fixture-models.ts), so the figures have something to draw.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { addFixtureModelFacts } from '../support/fixture-models.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +21,8 @@ declare module 'vitest' {
     subUrl: string;
     /** The root build's folder, whose offline bundles the offline tests unzip. */
     rootDist: string;
+    /** The sub-path build's folder (fixture model facts: steps, levels, coordinates). */
+    subDist: string;
   }
 }
 
@@ -49,12 +54,14 @@ export default async function setup(project: TestProject) {
   writeFileSync(chapter, text.replace(/^version: \d+$/m, `version: ${version + 1}`));
   rmSync(join(content, 'chapters', 'nb'), { recursive: true, force: true });
   rmSync(join(content, 'glossary', 'nb.yaml'), { force: true });
+  addFixtureModelFacts(content);
   const subDist = build('sub', { BASE_PATH: '/strom/', STROM_CONTENT_DIR: content });
 
   const servers: StaticServer[] = [await serveStatic(rootDist, '/'), await serveStatic(subDist, '/strom/')];
   project.provide('rootUrl', servers[0]!.url);
   project.provide('rootDist', rootDist);
   project.provide('subUrl', servers[1]!.url);
+  project.provide('subDist', subDist);
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
   };
