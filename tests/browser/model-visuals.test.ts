@@ -153,9 +153,12 @@ describe('country pages', () => {
     await page.goto(new URL(href, page.url()).href);
     const id = decodeURIComponent(href.split('#')[1]!);
     const section = await page.evaluate((id) => {
+      // Headings sit in a wrapper with their copy-link button; the section runs to the next heading.
       const heading = document.getElementById(id)!;
+      const start = heading.closest('.heading') ?? heading;
+      const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.matches('.heading');
       let text = heading.textContent ?? '';
-      for (let el = heading.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
+      for (let el = start.nextElementSibling; el && !isHeading(el); el = el.nextElementSibling) text += el.textContent;
       return text;
     }, id);
     expect(section).toMatch(/Lithuan/);
