@@ -3,7 +3,9 @@
  *
  * Page weight: what a first visit to a chapter page downloads, gzip-compressed:
  * the HTML plus every stylesheet and script it loads (the favicon is reported
- * apart). Budget: 13 KB for the median chapter page.
+ * apart). Budget: 13 KB for the median chapter page. The figures' pages are
+ * reported too (their SVGs are part of the HTML): every model page within 20 KB,
+ * the map page (models index) within 40 KB, the comparison and country pages.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -50,9 +52,15 @@ function pageWeight(htmlFile: string) {
 
 const languages = valueOrThrow(readLanguageList(contentDir())).languages.map((l) => l.code);
 const rows: { lang: string; chapter: string; weight: ReturnType<typeof pageWeight> }[] = [];
+const figurePages = new Map<string, { path: string; total: number }[]>();
 for (const file of listFiles(dist).filter((f) => f.endsWith('/index.html'))) {
   const page = parsePagePath(sitePathForFile(file), languages);
   if (page?.page.kind === 'chapter') rows.push({ lang: page.lang, chapter: page.page.id, weight: pageWeight(join(dist, file)) });
+  else if (page && ['model', 'models', 'comparison', 'country'].includes(page.page.kind)) {
+    const list = figurePages.get(page.page.kind) ?? [];
+    list.push({ path: file.replace(/index\.html$/, ''), total: pageWeight(join(dist, file)).total });
+    figurePages.set(page.page.kind, list);
+  }
 }
 
 const totals = rows.map((r) => r.weight.total);
@@ -67,3 +75,13 @@ console.log(`  heaviest: ${heaviest.map((r) => `${r.lang}/${r.chapter} ${kb(r.we
 const verdict = med <= budgetBytes ? 'within' : 'OVER';
 console.log(`Budget ${kb(budgetBytes)} for the median chapter page: ${verdict} (${((med / budgetBytes) * 100).toFixed(0)} %).`);
 if (med > budgetBytes) process.exitCode = 1;
+
+// Pages with the model figures: the largest of each kind against its budget.
+const figureBudgets: Record<string, number | undefined> = { model: 20 * 1024, models: 40 * 1024 };
+for (const [kind, list] of figurePages) {
+  const largest = [...list].sort((a, b) => b.total - a.total)[0]!;
+  const budget = figureBudgets[kind];
+  const verdict = budget === undefined ? '' : largest.total <= budget ? `, within ${kb(budget)}` : `, OVER ${kb(budget)}`;
+  console.log(`${kind === 'models' ? 'map page (models)' : kind} pages: ${list.length}, median ${kb(median(list.map((p) => p.total)))}, largest ${largest.path} ${kb(largest.total)}${verdict}`);
+  if (budget !== undefined && largest.total > budget) process.exitCode = 1;
+}

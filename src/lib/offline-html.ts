@@ -67,6 +67,8 @@ interface PlannedElement {
   end: number;
   /** The innermost open <li> when this element opened (a language list item). */
   item: number | undefined;
+  /** Inside an <svg> (the map), where an unlinked <a> becomes a <g>: an HTML <span> would end the SVG. */
+  inSvg: boolean;
   values: { attribute: string; values: PlannedValue[] }[];
   close?: { start: number; end: number };
 }
@@ -129,8 +131,9 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
             break;
           }
         }
+        const inSvg = stack.some((open) => elements[open]!.name === 'svg');
         stack.push(elements.length);
-        elements.push({ name, attributes, start: parser.startIndex, end: parser.endIndex + 1, item, values });
+        elements.push({ name, attributes, start: parser.startIndex, end: parser.endIndex + 1, item, inSvg, values });
       },
       onclosetag() {
         const open = stack.pop();
@@ -172,7 +175,8 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
         // A language the bundle lacks leaves the switcher and the chooser; any
         // other link to a missing page keeps its words without the link.
         if (('data-keep-hash' in attributes || 'data-language-choice' in attributes) && element.item !== undefined) remove[element.item] = true;
-        tag = removeAttribute(tag.replace(/^<a\b/, '<span'), 'href');
+        tag = removeAttribute(tag.replace(/^<a\b/, element.inSvg ? '<g' : '<span'), 'href');
+        if (element.inSvg) tag = removeAttribute(tag, 'aria-label');
       }
       if (tag !== original) edits.push({ start, end, text: tag });
     });
@@ -182,7 +186,7 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
       if (remove[index]) {
         edits.push({ start: element.start, end: Math.max(end, element.start), text: '' });
       } else if (unlink[index] && html.slice(start, end) === '</a>') {
-        edits.push({ start, end, text: '</span>' });
+        edits.push({ start, end, text: element.inSvg ? '</g>' : '</span>' });
       }
     });
 

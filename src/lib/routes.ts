@@ -8,6 +8,8 @@ export type Page =
   | { kind: 'chapter'; id: string }
   | { kind: 'models' }
   | { kind: 'model'; id: string }
+  | { kind: 'comparison' }
+  | { kind: 'country'; id: string }
   | { kind: 'glossary' }
   | { kind: 'helplines' }
   | { kind: 'translations' }
@@ -17,7 +19,7 @@ export type Page =
   | { kind: 'downloads' };
 
 /** First path segments under /{lang}/ that belong to the site, not to a chapter. */
-export const reservedSegments = ['models', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print'] as const;
+export const reservedSegments = ['models', 'comparison', 'countries', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print'] as const;
 
 export function pagePath(lang: string, page: Page): string {
   switch (page.kind) {
@@ -29,6 +31,10 @@ export function pagePath(lang: string, page: Page): string {
       return `/${lang}/models/`;
     case 'model':
       return `/${lang}/models/${page.id}/`;
+    case 'comparison':
+      return `/${lang}/comparison/`;
+    case 'country':
+      return `/${lang}/countries/${page.id}/`;
     case 'glossary':
       return `/${lang}/glossary/`;
     case 'helplines':
@@ -56,8 +62,9 @@ export function parsePagePath(path: string, languageCodes: readonly string[]): {
   if (rest.length > 0) return null;
   if (first === undefined) return { lang, page: { kind: 'home' } };
   if (first === 'models') return { lang, page: second ? { kind: 'model', id: second } : { kind: 'models' } };
+  if (first === 'countries') return second ? { lang, page: { kind: 'country', id: second } } : null;
   if (second !== undefined) return null;
-  if (first === 'glossary' || first === 'helplines' || first === 'translations' || first === 'search' || first === 'downloads') return { lang, page: { kind: first } };
+  if (first === 'comparison' || first === 'glossary' || first === 'helplines' || first === 'translations' || first === 'search' || first === 'downloads') return { lang, page: { kind: first } };
   if ((reservedSegments as readonly string[]).includes(first)) return null;
   return { lang, page: { kind: 'chapter', id: first } };
 }

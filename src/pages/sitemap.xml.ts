@@ -3,6 +3,7 @@ import { getSite } from '../data/site.ts';
 import { type Page } from '../lib/routes.ts';
 import { pageHref } from '../data/links.ts';
 import { sitemapXml, type SitemapPage } from '../lib/sitemap.ts';
+import { countriesFor } from '../data/visuals.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await getSite();
@@ -18,6 +19,8 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     ...site.chapters(site.sourceLang).map((c, i) => translated({ kind: 'chapter', id: c.id }, (code) => !site.chapters(code)[i]!.isFallback)),
     everywhere({ kind: 'models' }),
     ...site.models(site.sourceLang).map((m, i) => translated({ kind: 'model', id: m.id }, (code) => !site.models(code)[i]!.isFallback)),
+    everywhere({ kind: 'comparison' }),
+    ...(await countriesFor(site.sourceLang)).map((c) => everywhere({ kind: 'country', id: c.code.toLowerCase() })),
     translated({ kind: 'glossary' }, (code) => site.glossary(code).some((term) => term.contentLang === code)),
     everywhere({ kind: 'helplines' }),
     everywhere({ kind: 'translations' }),

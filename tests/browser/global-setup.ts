@@ -5,7 +5,9 @@
  *           chapter "why-municipalities" has moved on a version, so that its
  *           translations are genuinely outdated and show the outdated notice (and
  *           so is the glossary entry "forced-labour"), and
- *           in which Norwegian has no text of its own, so it has no search index.
+ *           in which Norwegian has no text of its own, so it has no search index,
+ *           and in which some models have fixture referral steps and coordinates
+ *           (tests/support/fixture-models.ts), so the figures have something to draw.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { serveWithNginx } from '../support/nginx.ts';
+import { addFixtureModelFacts } from '../support/fixture-models.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +23,8 @@ declare module 'vitest' {
     subUrl: string;
     /** The root build's folder, whose offline bundles the offline tests unzip. */
     rootDist: string;
+    /** The sub-path build's folder (fixture model facts: steps, levels, coordinates). */
+    subDist: string;
   }
 }
 
@@ -50,9 +55,21 @@ export default async function setup(project: TestProject) {
   const version = Number(/^version: (\d+)$/m.exec(text)![1]);
   writeFileSync(chapter, text.replace(/^version: \d+$/m, `version: ${version + 1}`));
   const glossary = join(content, 'glossary', 'en.yaml');
-  writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/^- id: forced-labour$/m, '- id: forced-labour\n  version: 2'));
+  // Raise the entry's version by one, whether or not it has one yet.
+  const entries = readFileSync(glossary, 'utf8').split(/(?=^- id: )/m);
+  writeFileSync(
+    glossary,
+    entries
+      .map((entry) => {
+        if (!entry.startsWith('- id: forced-labour\n')) return entry;
+        const current = Number(/^  version: (\d+)$/m.exec(entry)?.[1] ?? 1);
+        return /^  version: \d+$/m.test(entry) ? entry.replace(/^  version: \d+$/m, `  version: ${current + 1}`) : entry.replace('- id: forced-labour\n', `- id: forced-labour\n  version: ${current + 1}\n`);
+      })
+      .join(''),
+  );
   rmSync(join(content, 'chapters', 'nb'), { recursive: true, force: true });
   rmSync(join(content, 'glossary', 'nb.yaml'), { force: true });
+  addFixtureModelFacts(content);
   const subDist = build('sub', { BASE_PATH: '/strom/', STROM_CONTENT_DIR: content });
 
   // The sub-path build is served by Debian's nginx with the shipped sample config, so
@@ -61,6 +78,7 @@ export default async function setup(project: TestProject) {
   project.provide('rootUrl', servers[0]!.url);
   project.provide('rootDist', rootDist);
   project.provide('subUrl', servers[1]!.url);
+  project.provide('subDist', subDist);
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
   };

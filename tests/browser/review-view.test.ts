@@ -99,7 +99,7 @@ describe('the review view', () => {
 describe('outdated glossary entries', () => {
   it('are marked on the glossary page in the reader’s language and counted on the status page', async () => {
     const { page, context } = await openPage();
-    // In the sub-path build the English entry "forced-labour" is at version 2; the translations are from 1.
+    // In the sub-path build the English entry "forced-labour" is raised one version above its translations.
     await page.goto(`${inject('subUrl')}lv/glossary/`);
     const entry = page.locator('.glossary__entry', { has: page.locator('#forced-labour') });
     expect(await entry.locator('[data-notice="outdated"]').textContent()).toContain(uiStrings('lv')['glossary.outdated']);

@@ -35,6 +35,13 @@ describe('offlineHtml', () => {
     expect(run(html)).toBe('<p data-offline-only>Offline copy</p>');
   });
 
+  it('rewrites links inside an inline SVG (the map marks) like any other link', () => {
+    const html = '<svg viewBox="0 0 10 10"><a class="m" href="/strom/en/about/" aria-label="1. About"><circle cx="1" cy="1" r="1"/></a><a href="/strom/de/about/" aria-label="2. Missing"><circle cx="2" cy="2" r="1"/></a></svg>';
+    expect(run(html)).toBe(
+      '<svg viewBox="0 0 10 10"><a class="m" href="../../en/about/index.html" aria-label="1. About"><circle cx="1" cy="1" r="1"/></a><g><circle cx="2" cy="2" r="1"/></g></svg>',
+    );
+  });
+
   it('turns relative links written in content into links to files', () => {
     expect(run('<a href="../../en/about/#x">EN</a> <a href="../">Home</a>')).toBe('<a href="../../en/about/index.html#x">EN</a> <a href="../index.html">Home</a>');
   });

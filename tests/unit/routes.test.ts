@@ -10,6 +10,8 @@ describe('routes', () => {
       { kind: 'chapter', id: 'local-mapping' },
       { kind: 'models' },
       { kind: 'model', id: 'latvia' },
+      { kind: 'comparison' },
+      { kind: 'country', id: 'lt' },
       { kind: 'glossary' },
       { kind: 'helplines' },
       { kind: 'translations' },
@@ -26,6 +28,8 @@ describe('routes', () => {
     expect(pagePath('lv', { kind: 'chapter', id: 'about' })).toBe('/lv/about/');
     expect(pagePath('lv', { kind: 'models' })).toBe('/lv/models/');
     expect(pagePath('lv', { kind: 'model', id: 'latvia' })).toBe('/lv/models/latvia/');
+    expect(pagePath('lv', { kind: 'comparison' })).toBe('/lv/comparison/');
+    expect(pagePath('lv', { kind: 'country', id: 'ee' })).toBe('/lv/countries/ee/');
     expect(pagePath('nb', { kind: 'glossary' })).toBe('/nb/glossary/');
     expect(pagePath('nb', { kind: 'helplines' })).toBe('/nb/helplines/');
     expect(pagePath('nb', { kind: 'translations' })).toBe('/nb/translations/');
@@ -104,6 +108,8 @@ describe('parsePagePath', () => {
     expect(parsePagePath('/en/glossary/exploitation/', codes)).toBeNull();
     expect(parsePagePath('/en/helplines/ee/', codes)).toBeNull();
     expect(parsePagePath('/en/models/latvia/extra/', codes)).toBeNull();
+    expect(parsePagePath('/en/countries/', codes)).toBeNull();
+    expect(parsePagePath('/en/countries/lt/x/', codes)).toBeNull();
     expect(parsePagePath('/en/a/b/c/d/', codes)).toBeNull();
   });
 });
