@@ -15,6 +15,11 @@ let dev: ChildProcess;
 let url: string;
 let log = '';
 
+/** The environment an editor's shell has: without what Vitest sets (VITEST, TEST, NODE_ENV), which puts Astro in test mode. */
+function editorEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:VITEST|STROM_)|^(?:BASE_PATH|SITE_URL|NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)));
+}
+
 beforeAll(async () => {
   const probe = createServer();
   await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
@@ -22,7 +27,7 @@ beforeAll(async () => {
   await new Promise((done) => probe.close(done));
   dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, STROM_DIST: inject('rootDist'), BASE_PATH: '', NODE_ENV: 'development' },
+    env: { ...editorEnvironment(), STROM_DIST: inject('rootDist') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (chunk: Buffer) => (log += String(chunk)));

@@ -1,4 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { fixtureStepsModel } from '../support/fixture-models.ts';
 import { axeViolations, openPage, useBrowser } from './browser.ts';
 import { uiStrings } from '../support/project.ts';
 
@@ -7,13 +10,14 @@ useBrowser();
 const reviewPath = 'lv/translations/recognising-victims/';
 
 describe('the review view', () => {
-  it('shows the English source and the Latvian translation block by block, aligned', async () => {
+  it('shows the English source and a current translation block by block, aligned', async () => {
+    // Since the English second edition every real translation is outdated; the sub-path
+    // build's German model (tests/support/fixture-models.ts) is translated from the current text.
     const { page, context, errors } = await openPage();
-    await page.goto(`${inject('rootUrl')}${reviewPath}`);
+    await page.goto(`${inject('subUrl')}de/translations/models/${fixtureStepsModel}/`);
     const rows = page.locator('.review__table > tbody > tr');
-    const count = await rows.count();
-    expect(count).toBeGreaterThan(40);
-    // Every row has a source cell in English and a translation cell in Latvian, both with text.
+    expect(await rows.count()).toBeGreaterThan(10);
+    // Every row has a source cell in English and a translation cell in German, both with text.
     const cells = await rows.evaluateAll((trs) =>
       trs.map((tr) => {
         const [source, translation] = [...tr.querySelectorAll<HTMLElement>(':scope > td')];
@@ -22,29 +26,33 @@ describe('the review view', () => {
     );
     for (const cell of cells) {
       expect(cell.sourceLang).toBe('en');
-      expect(cell.translationLang).toBe('lv');
+      expect(cell.translationLang).toBe('de');
       expect(cell.source.length).toBeGreaterThan(0);
       expect(cell.translation.length).toBeGreaterThan(0);
     }
     // The structure matches (the build checks it), so no row is marked as different.
     expect(cells.filter((c) => c.differs)).toEqual([]);
-    // Known pairs face each other: the title, a heading and the 2024 paragraph that once became a list.
-    expect(cells[0]!.source).toContain('Recognising');
-    expect(cells[0]!.translation).toContain('Iespējamo upuru atpazīšana');
-    const row = cells.find((c) => c.translation.includes('ES 2024. gadā'))!;
-    expect(row.source).toMatch(/In 2024/);
+    expect(cells[0]!.translation).toContain('Das kommunale Modell in Litauen');
     // Both columns sit side by side on a wide screen.
     const boxes = await rows.nth(3).locator(':scope > td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes[1]!.left).toBeGreaterThanOrEqual(boxes[0]!.right - 1);
     expect(Math.abs(boxes[1]!.top - boxes[0]!.top)).toBeLessThan(1);
-    // Glossary terms are marked in both columns.
-    expect(await page.locator('td[data-side="source"] .review-glossary[data-term="presumed-victim"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('td[data-side="translation"] .review-glossary[data-term="presumed-victim"]').count()).toBeGreaterThan(0);
-    // Term-base terms of the English concept list are marked in the source.
+    // Glossary terms are marked in both columns, and term-base terms in the source.
+    expect(await page.locator('td[data-side="source"] .review-glossary').count()).toBeGreaterThan(0);
+    expect(await page.locator('td[data-side="translation"] .review-glossary').count()).toBeGreaterThan(0);
     expect(await page.locator('td[data-side="source"] mark.review-term').count()).toBeGreaterThan(0);
-    // The review state is shown, in Latvian.
-    expect(await page.locator('[data-review-state]').textContent()).toContain(uiStrings('lv')['review.machine-draft']);
+    // The review state is shown, in German.
+    expect(await page.locator('[data-review-state]').textContent()).toContain(uiStrings('de')['review.machine-draft']);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks the rows where an outdated translation no longer matches its source', async () => {
+    const { page, context } = await openPage();
+    await page.goto(`${inject('rootUrl')}${reviewPath}`);
+    expect(await page.locator('.review__table > tbody > tr').count()).toBeGreaterThan(40);
+    expect(await page.locator('.review__table > tbody > tr.review__row--differs').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-review-state]').textContent()).toContain(uiStrings('lv')['review.machine-draft']);
     await context.close();
   });
 
@@ -96,6 +104,13 @@ describe('the review view', () => {
   });
 });
 
+/** Latvian entries older than their English entry in the sub-path build, where forced-labour is raised by one. */
+function outdatedLatvianEntries(): number {
+  const read = (lang: string) => parse(readFileSync(`content/glossary/${lang}.yaml`, 'utf8')) as { id: string; version?: number; sourceVersion?: number }[];
+  const english = new Map(read('en').map((e) => [e.id, (e.version ?? 1) + (e.id === 'forced-labour' ? 1 : 0)]));
+  return read('lv').filter((e) => (e.sourceVersion ?? 1) < (english.get(e.id) ?? 1)).length;
+}
+
 describe('outdated glossary entries', () => {
   it('are marked on the glossary page in the reader’s language and counted on the status page', async () => {
     const { page, context } = await openPage();
@@ -104,11 +119,11 @@ describe('outdated glossary entries', () => {
     const entry = page.locator('.glossary__entry', { has: page.locator('#forced-labour') });
     expect(await entry.locator('[data-notice="outdated"]').textContent()).toContain(uiStrings('lv')['glossary.outdated']);
     expect(await entry.locator('[data-notice="outdated"] a').getAttribute('href')).toBe('/strom/en/glossary/#forced-labour');
-    expect(await page.locator('[data-notice="outdated"]').count()).toBe(1);
+    expect(await page.locator('[data-notice="outdated"]').count()).toBe(outdatedLatvianEntries());
     await page.goto(`${inject('subUrl')}lv/translations/`);
     const lvCell = page.locator('#status-glossary ~ .table-scroll tbody tr', { hasText: 'Forced labour' }).locator('td[data-lang="lv"]');
     expect(await lvCell.getAttribute('data-status')).toBe('outdated');
-    expect(await page.locator('#status-glossary ~ .table-scroll td[data-lang="lv"][data-outdated="1"]').count()).toBe(1);
+    expect(await page.locator('#status-glossary ~ .table-scroll td[data-lang="lv"][data-outdated="1"]').count()).toBe(outdatedLatvianEntries());
     await context.close();
   });
 });
