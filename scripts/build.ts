@@ -16,6 +16,7 @@ import { bundleSpecs } from '../src/lib/bundles.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
 import { checkSiteLinks } from '../src/build/site-links.ts';
+import { buildEditions } from '../src/build/editions.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = resolve(root, process.env.STROM_DIST ?? 'dist');
@@ -34,6 +35,8 @@ console.log(`Content OK: ${report.documents} documents in ${report.languages} la
 const languageList = valueOrThrow(readLanguageList(content));
 const languageCodes = languageList.languages.map((l) => l.code);
 const base = normaliseBase(process.env.BASE_PATH);
+// --pdf (npm run pdf): also print the PDF editions, which takes a browser and a few minutes.
+const withPdf = process.argv.includes('--pdf');
 
 // The version and date the pages and bundles carry: from package.json and the
 // commit, so building the same commit twice gives identical files.
@@ -57,7 +60,7 @@ const astroEnv = Object.fromEntries(
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...astroEnv, STROM_OUT_DIR: tempDir, STROM_VERSION: version, STROM_BUILD_DATE: buildDate },
+  env: { ...astroEnv, STROM_OUT_DIR: tempDir, STROM_VERSION: version, STROM_BUILD_DATE: buildDate, STROM_PDF: withPdf ? '1' : '' },
 });
 if (astro.status !== 0) {
   rmSync(tempDir, { recursive: true, force: true });
@@ -72,6 +75,14 @@ try {
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The search index could not be built: ${(error as Error).message}`);
+}
+
+// 3b. The print and e-book editions (src/build/editions.ts), before the bundles that include them.
+try {
+  await buildEditions({ siteDir: tempDir, content, languages: languageList, base, version, pdf: withPdf, log: (message) => console.log(message) });
+} catch (error) {
+  rmSync(tempDir, { recursive: true, force: true });
+  fail(`The print editions could not be built: ${(error as Error).message}`);
 }
 
 // 4. The offline bundles, and their sizes and checksums on the downloads pages.
