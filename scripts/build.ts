@@ -79,7 +79,7 @@ try {
 
 // 3b. The print and e-book editions (src/build/editions.ts), before the bundles that include them.
 try {
-  await buildEditions({ siteDir: tempDir, content, languages: languageList, base, version, pdf: withPdf, log: (message) => console.log(message) });
+  await buildEditions({ siteDir: tempDir, content, languages: languageList, base, version, date: buildDate, pdf: withPdf, log: (message) => console.log(message) });
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The print editions could not be built: ${(error as Error).message}`);

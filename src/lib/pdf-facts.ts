@@ -38,9 +38,13 @@ export function linkDestinations(pdf: Buffer): string[] {
 /** Number of links to web addresses. */
 export const uriLinks = (pdf: Buffer): number => pdf.toString('latin1').match(/\/S\s*\/URI/g)?.length ?? 0;
 
-/** The document language of a tagged PDF (the catalog's /Lang). */
+/**
+ * The document language: the /Lang of the catalog (the last one written, as an
+ * incremental update replaces it), not that of a tagged part (an English chapter).
+ */
 export function documentLanguage(pdf: Buffer): string | undefined {
-  return /\/Lang\s*\(([^)]*)\)/.exec(pdf.toString('latin1'))?.[1];
+  const catalogs = [...pdf.toString('latin1').matchAll(/<<\s*\/Type\s*\/Catalog\b([^]*?)\nendobj/g)];
+  return /\/Lang\s*\(([^)]*)\)/.exec(catalogs.at(-1)?.[1] ?? '')?.[1];
 }
 
 export interface PdfExpectation {
