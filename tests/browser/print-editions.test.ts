@@ -71,7 +71,7 @@ describe('QR codes and the training panel', () => {
     await page.goto(`${root}lv/recognising-victims/`);
     const t = uiStrings('lv');
     await page.locator('.training-panel summary').click();
-    await page.getByRole('button', { name: t['training.copy'] }).click();
+    await page.getByRole('button', { name: t['training.copy']! }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/go/recognising-victims/');
     for (const name of [t['training.qrSvg']!, t['training.qrPng']!]) {
       const href = await page.getByRole('link', { name }).getAttribute('href');
@@ -133,5 +133,17 @@ describe('PDF and EPUB editions', () => {
       if (result.status !== 0 || !/No errors or warnings detected/.test(result.stdout)) failures.push(`${code}: ${result.stdout}${result.stderr}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('link previews', () => {
+  it('a chapter page names its preview image, which shows the title in the page language', async () => {
+    const dist = inject('rootDist');
+    const html = readFileSync(join(dist, 'ru', 'recognising-victims', 'index.html'), 'utf8');
+    const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1];
+    expect(html).toContain(`<meta property="og:title" content="${h1}">`);
+    expect(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]).toBe('http://localhost:4321/ru/recognising-victims/og.png');
+    const meta = await sharp(join(dist, 'ru', 'recognising-victims', 'og.png')).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
   });
 });
