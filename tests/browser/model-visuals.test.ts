@@ -101,7 +101,7 @@ describe('referral pathway', () => {
 });
 
 describe('comparison table', () => {
-  const stepsColumn = () => uiStrings('en')['comparison.steps'];
+  const stepsColumn = () => uiStrings('en')['comparison.steps']!;
 
   it('lists every model without JavaScript', async () => {
     const { page, context } = await openPage({ javaScriptEnabled: false });
@@ -128,7 +128,7 @@ describe('comparison table', () => {
     expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
     expect(await page.locator('[data-sort-status]').textContent()).toContain(stepsColumn());
     // Text columns sort by name in the page's language.
-    await page.getByRole('button', { name: uiStrings('en')['comparison.model'] }).press('Space');
+    await page.getByRole('button', { name: uiStrings('en')['comparison.model']! }).press('Space');
     const titles = await page.locator('table.comparison tbody th').allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     expect(await page.locator('th[aria-sort]').count()).toBe(1);

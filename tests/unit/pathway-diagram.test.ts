@@ -17,12 +17,12 @@ const actors = [
   'Child protection service of the municipality',
   'Eine-sehr-lange-Bezeichnungohneleerzeichenfürdiebehörde',
 ];
-const levels = ['local', 'local', 'national', 'cross-border', undefined, 'national', 'local', 'cross-border'] as const;
+const levels = ['local', 'local', 'national', 'cross-border', 'local', 'national', 'local', 'cross-border'] as const;
 /** 12 steps over 8 actors, every level change included. */
 const steps: ReferralStep[] = Array.from({ length: 12 }, (_, i) => ({
   actor: actors[i % actors.length]!,
   action: `Action ${i + 1}`,
-  ...(levels[i % levels.length] ? { level: levels[i % levels.length]! } : {}),
+  level: levels[i % levels.length]!,
 }));
 
 const inside = (box: Box, width: number, height: number) => box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 0.01 && box.y + box.height <= height + 0.01;
@@ -73,7 +73,7 @@ describe('referral pathway diagram', () => {
   });
 
   it('escapes text and is deterministic', () => {
-    const tricky = [{ actor: 'Social services <"A & B">', action: 'x' }];
+    const tricky: ReferralStep[] = [{ actor: 'Social services <"A & B">', action: 'x', level: 'local' }];
     expect(pathwaySvg(tricky, labels)).toContain('Social services &lt;&quot;A &amp; B&quot;&gt;');
     expect(pathwaySvg(steps, labels)).toBe(svg);
   });
