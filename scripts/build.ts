@@ -18,6 +18,7 @@ import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/b
 import { checkSiteLinks } from '../src/build/site-links.ts';
 import { stepTimer } from '../src/build/step-times.ts';
 import { startAstroBuild } from '../src/build/astro-build.ts';
+import { buildEditions } from '../src/build/editions.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = resolve(root, process.env.STROM_DIST ?? 'dist');
@@ -31,6 +32,8 @@ const fail = (message: string): never => {
 
 const content = contentDir(root);
 const base = normaliseBase(process.env.BASE_PATH);
+// --pdf (npm run pdf): also print the PDF editions, which takes a browser and a few minutes.
+const withPdf = process.argv.includes('--pdf');
 
 // The version and date the pages and bundles carry: from package.json and the
 // commit, so building the same commit twice gives identical files.
@@ -57,6 +60,7 @@ const astro = startAstroBuild(join(root, 'node_modules/astro/bin/astro.mjs'), ro
   STROM_OUT_DIR: tempDir,
   STROM_VERSION: version,
   STROM_BUILD_DATE: buildDate,
+  STROM_PDF: withPdf ? '1' : '',
 });
 
 // 1. Content: every problem at once.
@@ -89,6 +93,15 @@ try {
   fail(`The search index could not be built: ${(error as Error).message}`);
 }
 steps.lap('search');
+
+// 3b. The print and e-book editions (src/build/editions.ts), before the bundles that include them.
+try {
+  await buildEditions({ siteDir: tempDir, content, languages: languageList, base, version, date: buildDate, pdf: withPdf, log: (message) => console.log(message) });
+} catch (error) {
+  rmSync(tempDir, { recursive: true, force: true });
+  fail(`The print editions could not be built: ${(error as Error).message}`);
+}
+steps.lap('editions');
 
 // 4. The offline bundles, and their sizes and checksums on the downloads pages.
 let bundles: BuiltBundle[] = [];

@@ -42,7 +42,8 @@ export interface BuiltBundle {
 }
 
 /** Site files that only make sense online. */
-const onlineOnly = /^(bundles\/|pagefind\/|sitemap\.xml$|robots\.txt$|_headers$|404\.html$)/;
+// Link previews (og.png) are for chat and e-mail programs online, not for readers of a copy.
+const onlineOnly = /^(bundles\/|pagefind\/|sitemap\.xml$|robots\.txt$|_headers$|404\.html$)|\/og\.png$/;
 
 /** Which site files a bundle takes: its languages' pages and search scripts, and everything shared. */
 function filesFor(all: readonly string[], spec: BundleSpec, languageCodes: readonly string[]): string[] {

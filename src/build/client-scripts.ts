@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
-export type ClientScript = 'site' | 'search' | 'chooser' | 'table-sort';
+export type ClientScript = 'site' | 'search' | 'chooser' | 'table-sort' | 'go';
 
 export interface BuiltScript {
   code: string;

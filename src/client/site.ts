@@ -40,10 +40,16 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Heading anchors: follow the link as before, and also copy the full URL. */
+/**
+ * Heading anchors: follow the link as before, and also copy the full URL. Copy
+ * buttons (the training panel's) copy the text of the <code> just before them.
+ */
 function copySectionLinks(): void {
   document.addEventListener('click', (event) => {
-    const anchor = (event.target as Element | null)?.closest?.('a.heading-anchor') as HTMLAnchorElement | null;
+    const target = event.target as Element | null;
+    const button = target?.closest?.('button[data-copy]');
+    if (button) void copyText(button.previousElementSibling!.textContent!).then((copied) => copied && announce(document.getElementById('live-status')?.dataset.copiedText));
+    const anchor = target?.closest?.('a.heading-anchor') as HTMLAnchorElement | null;
     if (!anchor) return;
     event.preventDefault();
     history.replaceState(null, '', anchor.hash);
@@ -57,10 +63,11 @@ function copySectionLinks(): void {
   });
 }
 
+/** Buttons that need the script (print, copy) stay hidden without it. */
 function printButtons(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print],button[data-copy]')) {
     button.hidden = false;
-    button.addEventListener('click', () => window.print());
+    if (button.dataset.print !== undefined) button.addEventListener('click', () => window.print());
   }
   // Printed links show their full address, not the relative one written in the page.
   window.addEventListener('beforeprint', () => {

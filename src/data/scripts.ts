@@ -19,6 +19,10 @@ export function chooserScript(): Promise<BuiltScript> {
   return buildClientScript('chooser');
 }
 
+export function goScript(): Promise<BuiltScript> {
+  return buildClientScript('go');
+}
+
 export async function searchScript(lang: string): Promise<BuiltScript> {
   const t = (await getSite()).t(lang);
   const value = Object.fromEntries(searchStringKeys.map((key) => [key, t(`search.${key}`)]));

@@ -16,10 +16,13 @@ export type Page =
   /** Source and translation side by side, for review; under /{lang}/translations/. */
   | { kind: 'review'; document: 'chapter' | 'model'; id: string }
   | { kind: 'search' }
-  | { kind: 'downloads' };
+  | { kind: 'downloads' }
+  | { kind: 'training' }
+  | { kind: 'print' }
+  | { kind: 'handout'; id: string };
 
 /** First path segments under /{lang}/ that belong to the site, not to a chapter. */
-export const reservedSegments = ['models', 'comparison', 'countries', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print'] as const;
+export const reservedSegments = ['models', 'comparison', 'countries', 'glossary', 'helplines', 'translations', 'search', 'downloads', 'print', 'training'] as const;
 
 export function pagePath(lang: string, page: Page): string {
   switch (page.kind) {
@@ -47,6 +50,13 @@ export function pagePath(lang: string, page: Page): string {
       return `/${lang}/search/`;
     case 'downloads':
       return `/${lang}/downloads/`;
+    // Print editions (src/pages/[lang]/print/, training.astro).
+    case 'training':
+      return `/${lang}/training/`;
+    case 'print':
+      return `/${lang}/print/`;
+    case 'handout':
+      return `/${lang}/print/${page.id}/`;
   }
 }
 

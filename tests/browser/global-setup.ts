@@ -31,9 +31,9 @@ declare module 'vitest' {
 const root = join(import.meta.dirname, '..', '..');
 const work = join(root, '.build', 'browser-tests');
 
-function build(name: string, env: Record<string, string>): string {
+function build(name: string, env: Record<string, string>, args: string[] = []): string {
   const out = join(work, name);
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: root,
     env: { ...process.env, STROM_DIST: out, ...env },
     encoding: 'utf8',
@@ -46,7 +46,8 @@ export default async function setup(project: TestProject) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
 
-  const rootDist = build('root', {});
+  // With the PDF editions (npm run pdf), so that the tests check them once.
+  const rootDist = build('root', {}, ['--pdf']);
 
   const content = join(work, 'content-outdated');
   cpSync(join(root, 'content'), content, { recursive: true });
