@@ -23,6 +23,13 @@ function checkId(id: string | undefined, what: string): string {
 
 const title = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+/** The end of every new source-language frontmatter: version 1 and a sample source to replace. */
+const versionAndSources = `version: 1
+sources:
+  - id: replace-me
+    title: "The title of a source from the project's research notes"
+    url: https://example.org/replace-me`;
+
 const sectionTemplate = `## The first section {/* #first-section */}
 
 Write short sentences: about 12 to 15 words each. Every fact needs a source <Cite id="replace-me" />.
@@ -51,11 +58,7 @@ chapter: ${chapter}
 title: ${title(chapter)}
 description: One or two sentences that say what the reader gets from this chapter.
 order: ${nextOrder}
-version: 1
-sources:
-  - id: replace-me
-    title: "The title of a source from the project's research notes"
-    url: https://example.org/replace-me
+${versionAndSources}
 ---
 
 One short paragraph that says who this chapter is for and what it helps them do.
@@ -92,11 +95,7 @@ country: LV            # ISO 3166-1 alpha-2
 # Optional, only from a cited source: area, period, leadBody, partners, coordination,
 # targetGroups, coordinates: { lat: 56.95, lon: 24.1 }, and
 # referralSteps: [{ actor: "…", action: "…", level: local | national | cross-border }]
-version: 1
-sources:
-  - id: replace-me
-    title: "The title of a source from the project's research notes"
-    url: https://example.org/replace-me
+${versionAndSources}
 ---
 
 One short paragraph on the place and the people who ran the model <Cite id="replace-me" />.
