@@ -239,7 +239,8 @@ export function regionMap(options: RegionMapOptions): RegionMap {
     .map((m) => {
       const moved = Math.hypot(m.x - m.anchor.x, m.y - m.anchor.y) > 1;
       const leader = moved ? `<line class="region-map__leader" x1="${m.anchor.x}" y1="${m.anchor.y}" x2="${m.x}" y2="${m.y}" stroke="currentColor"/><circle class="region-map__spot" cx="${m.anchor.x}" cy="${m.anchor.y}" r="2.5"/>` : '';
-      const lang = m.lang ? ` lang="${escapeXml(m.lang)}" hreflang="${escapeXml(m.lang)}"` : '';
+      // The label's language; no hreflang, which HTML's validator does not allow on an SVG <a>.
+      const lang = m.lang ? ` lang="${escapeXml(m.lang)}"` : '';
       return `<a class="region-map__mark" href="${escapeXml(m.href)}" aria-label="${escapeXml(`${m.number}. ${m.label}`)}"${lang}>${leader}<circle cx="${m.x}" cy="${m.y}" r="${markRadius}"/><text x="${m.x}" y="${round1(m.y + 4.5)}" text-anchor="middle">${m.number}</text></a>`;
     })
     .join('');
