@@ -123,7 +123,8 @@ describe('outdated glossary entries', () => {
     await page.goto(`${inject('subUrl')}lv/translations/`);
     const lvCell = page.locator('#status-glossary ~ .table-scroll tbody tr', { hasText: 'Forced labour' }).locator('td[data-lang="lv"]');
     expect(await lvCell.getAttribute('data-status')).toBe('outdated');
-    expect(await page.locator('#status-glossary ~ .table-scroll td[data-lang="lv"][data-outdated="1"]').count()).toBe(outdatedLatvianEntries());
+    // The language's summary cell counts its outdated entries.
+    expect(await page.locator(`#status-glossary ~ .table-scroll td[data-lang="lv"][data-outdated="${outdatedLatvianEntries()}"]`).count()).toBe(1);
     await context.close();
   });
 });
