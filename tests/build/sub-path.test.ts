@@ -69,7 +69,7 @@ describe(`a build under ${BASE}`, () => {
   it('writes exactly the languages of languages.json', () => {
     const { languages } = JSON.parse(readFileSync(join(ws.content, 'languages.json'), 'utf8')) as { languages: { code: string }[] };
     const folders = readdirSync(ws.dist, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('_') && !['js', 'pagefind', 'bundles'].includes(e.name))
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_') && !['js', 'pagefind', 'bundles', 'go'].includes(e.name))
       .map((e) => e.name)
       .sort();
     expect(folders).toEqual(languages.map((l) => l.code).sort());
