@@ -175,7 +175,8 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
         // A language the bundle lacks leaves the switcher and the chooser; any
         // other link to a missing page keeps its words without the link.
         if (('data-keep-hash' in attributes || 'data-language-choice' in attributes) && element.item !== undefined) remove[element.item] = true;
-        tag = removeAttribute(tag.replace(/^<a\b/, element.inSvg ? '<g' : '<span'), 'href');
+        // hreflang belongs to links only: a <span> or <g> with it is invalid HTML.
+        tag = removeAttribute(removeAttribute(tag.replace(/^<a\b/, element.inSvg ? '<g' : '<span'), 'href'), 'hreflang');
         if (element.inSvg) tag = removeAttribute(tag, 'aria-label');
       }
       if (tag !== original) edits.push({ start, end, text: tag });
