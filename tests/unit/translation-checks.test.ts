@@ -148,7 +148,8 @@ const baseFiles: Record<string, string> = {
   'terms/en.yaml': termsEn,
   'terms/lv.yaml': termsLv,
   'style/lv.md': styleLv,
-  'helplines.yaml': `- country: LV
+  'helplines.yaml': `- id: lv-helpline
+  country: LV
   organisation: "Shelter Safe House"
   service: "Helpline"
   number: "+371 00000000"
