@@ -4,36 +4,15 @@
  * translation-status page. Then per language: glossary and interface coverage,
  * the term base and the problems the translation checks found. `--json` prints it as JSON.
  */
-import { contentDir, readGlossary, readHelplines, readHelplineTexts, readLanguageList, readSourceTermBase, readTermBase, readUiStrings, valueOrThrow } from '../src/lib/content-files.ts';
-import { checkContent } from '../src/lib/content-check.ts';
+import { contentDir } from '../src/lib/content-files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { languageReports } from '../src/lib/translation-report.ts';
-import { readDocumentData } from '../src/lib/documents.ts';
-import { statusSummary, statusTable, type StatusOf, type StatusRow } from '../src/lib/translation-status.ts';
+import { readTranslationState } from '../src/lib/translation-report.ts';
+import { statusSummary, type StatusOf } from '../src/lib/translation-status.ts';
 
-const dir = contentDir();
-const languages = valueOrThrow(readLanguageList(dir));
-const codes = languages.languages.map((l) => l.code);
-const tables: [string, StatusRow[]][] = [
-  ['Chapters', statusTable(codes, languages.source, readDocumentData(dir, 'chapters'))],
-  ['Implementation models', statusTable(codes, languages.source, readDocumentData(dir, 'models'))],
-];
-
-const defined = <T>(entries: [string, T | undefined][]) => new Map(entries.filter((e): e is [string, T] => e[1] !== undefined));
-const reports = languageReports({
-  codes,
-  sourceLang: languages.source,
-  glossaries: defined(codes.map((code) => [code, readGlossary(dir, code)?.value])),
-  helplines: readHelplines(dir).value ?? [],
-  helplineTexts: defined(codes.map((code) => [code, readHelplineTexts(dir, code)?.value])),
-  ui: defined(codes.map((code) => [code, readUiStrings(dir, code).value])),
-  sourceTerms: readSourceTermBase(dir, languages.source)?.value,
-  termBases: defined(codes.map((code) => [code, readTermBase(dir, code)?.value])),
-  problems: checkContent(dir).problems,
-});
+const { codes, tables, reports, gaps } = readTranslationState(contentDir());
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ ...Object.fromEntries(tables), languages: reports }, null, 2));
+  console.log(JSON.stringify({ ...Object.fromEntries(tables), languages: reports, editions: gaps }, null, 2));
   process.exit(0);
 }
 
@@ -77,4 +56,12 @@ for (const r of reports) {
   if (r.termBase?.missing.length) console.log(`\n${r.lang}: concepts missing from the term base: ${r.termBase.missing.join(', ')}`);
   const found = [...r.termBaseProblems, ...r.structureProblems];
   if (found.length) console.log(`\n${r.lang}: ${found.length} problem${found.length === 1 ? '' : 's'}\n${found.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+}
+
+const editions = gaps.filter((g) => g.complete);
+if (editions.length) {
+  console.log('\nComplete editions (content/languages.json "complete": true): nothing may be missing');
+  for (const g of editions) {
+    console.log(`  ${g.lang}: ${g.missing.length ? `MISSING ${g.missing.join(', ')}` : 'nothing missing'}${g.outdated.length ? `; outdated: ${g.outdated.join(', ')}` : ''}`);
+  }
 }

@@ -28,17 +28,22 @@ export interface GlossaryCoverage {
   total: number;
   /** IDs of outdated entries. */
   outdatedIds: string[];
+  /** IDs of entries with no translation. */
+  missingIds: string[];
 }
 
 export function glossaryCoverage(lang: string, sourceLang: string, source: readonly VersionedEntry[], translated: readonly VersionedEntry[] | undefined): GlossaryCoverage {
   const byId = new Map((translated ?? []).map((t) => [t.id, t]));
-  const coverage: GlossaryCoverage = { translated: 0, outdated: 0, missing: 0, total: source.length, outdatedIds: [] };
+  const coverage: GlossaryCoverage = { translated: 0, outdated: 0, missing: 0, total: source.length, outdatedIds: [], missingIds: [] };
   for (const entry of source) {
     const status = glossaryEntryStatus(lang, sourceLang, entry, byId.get(entry.id));
     if (status === 'outdated') {
       coverage.outdated += 1;
       coverage.outdatedIds.push(entry.id);
-    } else if (status === 'missing') coverage.missing += 1;
+    } else if (status === 'missing') {
+      coverage.missing += 1;
+      coverage.missingIds.push(entry.id);
+    }
     else coverage.translated += 1;
   }
   return coverage;

@@ -33,6 +33,12 @@ export const languageSchema = z.strictObject({
    * that prefix matching finds the other forms of a word.
    */
   searchEndings: z.array(z.string().min(1)).optional(),
+  /**
+   * A complete edition: every chapter, model, glossary entry, helpline text and
+   * interface string exists in this language. Tests fail when one is missing, and
+   * i18n:status names it.
+   */
+  complete: z.boolean().optional(),
 });
 export type Language = z.infer<typeof languageSchema>;
 

@@ -18,7 +18,7 @@ describe('glossary entry status', () => {
     expect(glossaryEntryStatus('lv', 'en', en[1]!, lv[1])).toBe('translated');
     expect(glossaryEntryStatus('lv', 'en', en[2]!, undefined)).toBe('missing');
     expect(glossaryEntryStatus('en', 'en', en[0]!, undefined)).toBe('source');
-    expect(glossaryCoverage('lv', 'en', en, lv)).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['consent'] });
+    expect(glossaryCoverage('lv', 'en', en, lv)).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['consent'], missingIds: ['strom'] });
   });
 });
 
@@ -53,8 +53,8 @@ describe('per-language report', () => {
     });
     expect(report!.lang).toBe('lv');
     expect(report!.glossary.outdated).toBe(1);
-    expect(report!.helplines).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['lv-116111'] });
-    expect(report!.ui).toEqual({ translated: 1, total: 2 });
+    expect(report!.helplines).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['lv-116111'], missingIds: ['lv-116000'] });
+    expect(report!.ui).toEqual({ translated: 1, total: 2, missingKeys: ['b'] });
     expect(report!.termBase).toEqual({ covered: 1, total: 2, missing: ['consent'] });
     expect(report!.termBaseProblems.map((p) => p.message)).toEqual(['x']);
     expect(report!.structureProblems.map((p) => p.message)).toEqual(['y']);
