@@ -116,7 +116,7 @@ Sāciet ar [kartēšanu](../local-mapping/#what-to-map).
 
 </ForTrainers>
 
-Pašvaldību darbinieki satiek cilvēkus daudzās ikdienas situācijās.
+${'Šajā jomā pašvaldību darbinieki satiek cilvēkus daudzās ikdienas situācijās un var laikus pamanīt brīdinājuma pazīmes. '.repeat(70)}
 `;
 
 const uiEn = { 'nav.home': 'Home', 'notice.fallback': 'This chapter has not been translated into {language} yet.' };
