@@ -1,7 +1,8 @@
 /**
  * The checks of translations that the content check runs: structure parity with the
  * source, length against the source and blocks left in English, glossary entry versions, the term bases and style sheets, forbidden
- * variants, <Term> texts and interface strings against the term base.
+ * variants (also in the helpline texts), <Term> texts and interface strings
+ * against the term base.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +10,7 @@ import type { Root } from 'mdast';
 import {
   displayPath,
   glossaryPath,
+  helplineTextsPath,
   readGlossary,
   readSourceTermBase,
   readTermBase,
@@ -137,6 +139,7 @@ function languageTermProblems(
     problems.push(...termElementProblems(doc.tree, doc.file, byGlossaryId, rule));
   }
   scan(glossaryPath(dir, lang));
+  scan(helplineTextsPath(dir, lang));
   const uiPath = uiStringsPath(dir, lang);
   scan(uiPath);
   const strings = readUiStrings(dir, lang).value;

@@ -272,14 +272,15 @@ describe('a whole translation, really translated', () => {
 });
 
 describe('term base', () => {
-  it('reports a forbidden variant as a whole word, ignoring case, in chapters, glossary and interface', () => {
+  it('reports a forbidden variant as a whole word, ignoring case, in chapters, glossary, helpline texts and interface', () => {
     const chapter = chapterLv.replace('Zvaniet kontaktpersonai.', 'Zvaniet uz Bērnu tiesa.');
     const problems = check({
       'chapters/lv/recognising-victims.mdx': chapter,
       'glossary/lv.yaml': glossaryLv.replace('Latvijā.', 'Latvijā (bērnu tiesa).'),
       'ui/lv.json': JSON.stringify({ 'nav.home': 'Sākums (bērnu tiesa)', 'nav.helplines': 'Uzticības tālruņi' }, null, 2),
+      'helplines/lv.yaml': '- id: lv-helpline\n  sourceVersion: 1\n  service: "Bērnu tiesas tālrunis un bērnu tiesa"\n',
     });
-    expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort(), show(problems)).toEqual(['glossary/lv.yaml', 'lv/recognising-victims.mdx', 'ui/lv.json']);
+    expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort(), show(problems)).toEqual(['glossary/lv.yaml', 'helplines/lv.yaml', 'lv/recognising-victims.mdx', 'ui/lv.json']);
     const inChapter = problems.find((p) => p.file.endsWith('.mdx'))!;
     expect(inChapter.message).toBe('"Bērnu tiesa" is a forbidden variant of "orphans-court"');
     expect(inChapter.line).toBe(lineOf(chapter, 'Bērnu tiesa'));
