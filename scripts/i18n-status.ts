@@ -4,34 +4,15 @@
  * translation-status page. Then per language: glossary and interface coverage,
  * the term base and the problems the translation checks found. `--json` prints it as JSON.
  */
-import { contentDir, readGlossary, readLanguageList, readSourceTermBase, readTermBase, readUiStrings, valueOrThrow } from '../src/lib/content-files.ts';
-import { checkContent } from '../src/lib/content-check.ts';
+import { contentDir } from '../src/lib/content-files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { languageReports } from '../src/lib/translation-report.ts';
-import { readDocumentData } from '../src/lib/documents.ts';
-import { statusSummary, statusTable, type StatusOf, type StatusRow } from '../src/lib/translation-status.ts';
+import { readTranslationState } from '../src/lib/translation-report.ts';
+import { statusSummary, type StatusOf } from '../src/lib/translation-status.ts';
 
-const dir = contentDir();
-const languages = valueOrThrow(readLanguageList(dir));
-const codes = languages.languages.map((l) => l.code);
-const tables: [string, StatusRow[]][] = [
-  ['Chapters', statusTable(codes, languages.source, readDocumentData(dir, 'chapters'))],
-  ['Implementation models', statusTable(codes, languages.source, readDocumentData(dir, 'models'))],
-];
-
-const defined = <T>(entries: [string, T | undefined][]) => new Map(entries.filter((e): e is [string, T] => e[1] !== undefined));
-const reports = languageReports({
-  codes,
-  sourceLang: languages.source,
-  glossaries: defined(codes.map((code) => [code, readGlossary(dir, code)?.value])),
-  ui: defined(codes.map((code) => [code, readUiStrings(dir, code).value])),
-  sourceTerms: readSourceTermBase(dir, languages.source)?.value,
-  termBases: defined(codes.map((code) => [code, readTermBase(dir, code)?.value])),
-  problems: checkContent(dir).problems,
-});
+const { codes, tables, reports, gaps } = readTranslationState(contentDir());
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ ...Object.fromEntries(tables), languages: reports }, null, 2));
+  console.log(JSON.stringify({ ...Object.fromEntries(tables), languages: reports, editions: gaps }, null, 2));
   process.exit(0);
 }
 
@@ -53,11 +34,13 @@ for (const [title, rows] of tables) {
 }
 console.log('\nok = translated from the current English version; OUTDATED = the English text changed since; - = missing (English shown).');
 
-const header = ['', 'glossary', 'outdated', 'interface', 'term base', 'term problems', 'structure problems'];
+const header = ['', 'glossary', 'outdated', 'helplines', 'outdated', 'interface', 'term base', 'term problems', 'structure problems'];
 const body = reports.map((r) => [
   r.lang,
   `${r.glossary.translated}/${r.glossary.total}`,
   String(r.glossary.outdated),
+  `${r.helplines.translated}/${r.helplines.total}`,
+  String(r.helplines.outdated),
   `${r.ui.translated}/${r.ui.total}`,
   r.termBase ? `${r.termBase.covered}/${r.termBase.total}` : '-',
   String(r.termBaseProblems.length),
@@ -65,11 +48,20 @@ const body = reports.map((r) => [
 ]);
 const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
 const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-console.log(`\nGlossary, interface and term base\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${body.map(line).join('\n')}`);
-console.log('glossary = entries translated from the current English entry; outdated = the English entry changed since; term base = concepts covered (- = none yet).');
+console.log(`\nGlossary, helplines, interface and term base\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${body.map(line).join('\n')}`);
+console.log('glossary, helplines = entries translated from the current English entry (helplines: content/helplines/<lang>.yaml); outdated = the English entry changed since; term base = concepts covered (- = none yet).');
 for (const r of reports) {
   if (r.glossary.outdatedIds.length) console.log(`\n${r.lang}: outdated glossary entries: ${r.glossary.outdatedIds.join(', ')}`);
+  if (r.helplines.outdatedIds.length) console.log(`\n${r.lang}: outdated helpline texts: ${r.helplines.outdatedIds.join(', ')}`);
   if (r.termBase?.missing.length) console.log(`\n${r.lang}: concepts missing from the term base: ${r.termBase.missing.join(', ')}`);
   const found = [...r.termBaseProblems, ...r.structureProblems];
   if (found.length) console.log(`\n${r.lang}: ${found.length} problem${found.length === 1 ? '' : 's'}\n${found.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+}
+
+const editions = gaps.filter((g) => g.complete);
+if (editions.length) {
+  console.log('\nComplete editions (content/languages.json "complete": true): nothing may be missing');
+  for (const g of editions) {
+    console.log(`  ${g.lang}: ${g.missing.length ? `MISSING ${g.missing.join(', ')}` : 'nothing missing'}${g.outdated.length ? `; outdated: ${g.outdated.join(', ')}` : ''}`);
+  }
 }

@@ -10,11 +10,12 @@ import {
   contentDir,
   readGlossary,
   readHelplines,
+  readHelplineTexts,
   readLanguageList,
   readUiStrings,
   valueOrThrow,
 } from './lib/content-files.ts';
-import { chapterSchema, glossaryTermSchema, helplineSchema, languageSchema, modelSchema, uiStringsSchema } from './lib/schemas.ts';
+import { chapterSchema, glossaryTermSchema, helplineSchema, helplineTextSchema, languageSchema, modelSchema, uiStringsSchema } from './lib/schemas.ts';
 
 const dir = contentDir();
 const languageList = () => valueOrThrow(readLanguageList(dir));
@@ -70,6 +71,17 @@ const helplines = defineCollection({
   schema: helplineSchema.extend({ order: z.number() }),
 });
 
+/** Each language's helpline texts (content/helplines/<lang>.yaml); numbers stay in the one list. */
+const helplineTexts = defineCollection({
+  loader: dataLoader('helplineTexts', () =>
+    languageList().languages.flatMap(({ code }) => {
+      const parsed = readHelplineTexts(dir, code);
+      return parsed ? valueOrThrow(parsed).map((text) => ({ id: `${code}/${text.id}`, data: { ...text, lang: code } })) : [];
+    }),
+  ),
+  schema: helplineTextSchema.extend({ lang: z.string() }),
+});
+
 export const collections = {
   chapters: defineCollection({ loader: documents('chapters', 'chapter'), schema: chapterSchema }),
   models: defineCollection({ loader: documents('models', 'model'), schema: modelSchema }),
@@ -77,4 +89,5 @@ export const collections = {
   ui,
   glossary,
   helplines,
+  helplineTexts,
 };

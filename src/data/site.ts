@@ -10,6 +10,7 @@ import type { TranslationStatus } from '../lib/translation-status.ts';
 import { glossaryCoverage, glossaryEntryStatus, type GlossaryCoverage } from '../lib/glossary-status.ts';
 import { contentDir, readSourceTermBase, readTermBase } from '../lib/content-files.ts';
 import type { TermRules } from '../lib/review-view.ts';
+import { localHelpline, type LocalHelpline } from '../lib/helpline-texts.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type ModelEntry = CollectionEntry<'models'>;
@@ -30,6 +31,8 @@ export interface Site {
   models(lang: string): ReaderModel[];
   glossary(lang: string): ReaderTerm[];
   helplines: Helpline[];
+  /** The helplines with their texts in the reader's language where translated. */
+  localHelplines(lang: string): LocalHelpline[];
   chapterStatus: StatusRow[];
   modelStatus: StatusRow[];
   glossaryCoverage(lang: string): GlossaryCoverage;
@@ -58,6 +61,7 @@ async function load(): Promise<Site> {
 
   const terms = (await getCollection('glossary')).map((e) => e.data);
   const helplines = (await getCollection('helplines')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const helplineTexts = new Map((await getCollection('helplineTexts')).map((e) => [e.id, e.data]));
 
   return {
     languages,
@@ -85,6 +89,7 @@ async function load(): Promise<Site> {
       glossaryCoverage(lang, sourceLang, terms.filter((t) => t.lang === sourceLang), lang === sourceLang ? undefined : terms.filter((t) => t.lang === lang)),
     termRules: (lang) => termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang),
     helplines,
+    localHelplines: (lang) => helplines.map((h) => localHelpline(h, helplineTexts.get(`${lang}/${h.id}`), lang, sourceLang)),
     chapterStatus: statusTable(codes, sourceLang, chapterData),
     modelStatus: statusTable(codes, sourceLang, modelData),
   };

@@ -14,12 +14,15 @@ import { collectHeadings, compareHeadingIds, headingIdProblems, type HeadingInfo
 import { isExternal, resolveLink } from './links.ts';
 import { pagePath, parsePagePath, reservedSegments, type Page } from './routes.ts';
 import { placeholders } from './i18n.ts';
-import { chapterSchema, modelSchema, type ChapterData, type ModelData, type LanguageList } from './schemas.ts';
+import { chapterSchema, modelSchema, type ChapterData, type Helpline, type ModelData, type LanguageList } from './schemas.ts';
+import { helplineTextProblems } from './helpline-texts.ts';
 import {
   displayPath,
   listDocumentFiles,
   readGlossary,
+  helplineTextsPath,
   readHelplines,
+  readHelplineTexts,
   readLanguageList,
   readUiStrings,
 } from './content-files.ts';
@@ -100,6 +103,7 @@ export function checkContent(dir: string): ContentReport {
   const glossaryIds = checkGlossaries(dir, languages, problems);
   const helplines = readHelplines(dir);
   problems.push(...helplines.problems);
+  if (helplines.value) checkHelplineTexts(dir, languages, helplines.value, problems);
 
   checkDocumentSet(documents, languages, unreadable, problems);
   for (const doc of documents) checkReferences(doc, documents, languages.source, glossaryIds, unreadable, problems);
@@ -337,6 +341,20 @@ function checkReferences(
       }
     }
   });
+}
+
+function checkHelplineTexts(dir: string, languages: LanguageList, helplines: Helpline[], problems: Problem[]): void {
+  for (const { code } of languages.languages) {
+    const texts = readHelplineTexts(dir, code);
+    if (!texts) continue;
+    const file = displayPath(helplineTextsPath(dir, code));
+    if (code === languages.source) {
+      problems.push({ file, message: `the ${code} helpline texts are in content/helplines.yaml`, hint: `delete ${file}; only translations go in content/helplines/` });
+      continue;
+    }
+    problems.push(...texts.problems);
+    if (texts.value) problems.push(...helplineTextProblems(file, readText(helplineTextsPath(dir, code)).text ?? '', texts.value, helplines));
+  }
 }
 
 function checkGlossaries(dir: string, languages: LanguageList, problems: Problem[]): Set<string> | undefined {

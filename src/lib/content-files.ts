@@ -8,6 +8,7 @@ import { parseData, type Parsed } from './data-files.ts';
 import {
   glossarySchema,
   helplinesSchema,
+  helplineTextsSchema,
   sourceTermBaseSchema,
   termBaseSchema,
   languageListSchema,
@@ -16,6 +17,7 @@ import {
   type SourceTerm,
   type TermEntry,
   type Helpline,
+  type HelplineText,
   type LanguageList,
   type UiStrings,
 } from './schemas.ts';
@@ -45,6 +47,7 @@ export const languageListPath = (dir: string) => join(dir, 'languages.json');
 export const uiStringsPath = (dir: string, lang: string) => join(dir, 'ui', `${lang}.json`);
 export const glossaryPath = (dir: string, lang: string) => join(dir, 'glossary', `${lang}.yaml`);
 export const helplinesPath = (dir: string) => join(dir, 'helplines.yaml');
+export const helplineTextsPath = (dir: string, lang: string) => join(dir, 'helplines', `${lang}.yaml`);
 export const termBasePath = (dir: string, lang: string) => join(dir, 'terms', `${lang}.yaml`);
 export const styleSheetPath = (dir: string, lang: string) => join(dir, 'style', `${lang}.md`);
 
@@ -74,6 +77,12 @@ export const readTermBase = (dir: string, lang: string): Parsed<TermEntry[]> | u
 
 export const readHelplines = (dir: string): Parsed<Helpline[]> =>
   readParsed(helplinesPath(dir), (file, text) => parseData(file, text, helplinesSchema));
+
+/** A language may have no helpline texts yet: its pages then show the English texts. */
+export const readHelplineTexts = (dir: string, lang: string): Parsed<HelplineText[]> | undefined =>
+  existsSync(helplineTextsPath(dir, lang))
+    ? readParsed(helplineTextsPath(dir, lang), (file, text) => parseData(file, text, helplineTextsSchema))
+    : undefined;
 
 /** The value, or a ContentError naming every problem (for code paths that cannot go on without it). */
 export function valueOrThrow<T>(parsed: Parsed<T>): T {

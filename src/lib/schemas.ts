@@ -33,6 +33,12 @@ export const languageSchema = z.strictObject({
    * that prefix matching finds the other forms of a word.
    */
   searchEndings: z.array(z.string().min(1)).optional(),
+  /**
+   * A complete edition: every chapter, model, glossary entry, helpline text and
+   * interface string exists in this language. Tests fail when one is missing, and
+   * i18n:status names it.
+   */
+  complete: z.boolean().optional(),
 });
 export type Language = z.infer<typeof languageSchema>;
 
@@ -165,6 +171,8 @@ export const glossarySchema = z.array(glossaryTermSchema);
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 export const helplineSchema = z.strictObject({
+  /** Stable ID: the translations of the texts refer to it. */
+  id: stableId,
   country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as "EE"'),
   organisation: z.string().min(1),
   service: z.string().min(1),
@@ -175,9 +183,27 @@ export const helplineSchema = z.strictObject({
   source: citedSourceSchema,
   /** When the number was taken from its source into the project's notes (YYYY-MM-DD); not a check date. */
   recorded: z.iso.date(),
+  /** Raised whenever the meaning of organisation, service or hours changes; absent means 1. */
+  version: z.int().positive().optional(),
 });
 export const helplinesSchema = z.array(helplineSchema);
 export type Helpline = z.infer<typeof helplineSchema>;
+
+/**
+ * One helpline's texts in another language (content/helplines/<lang>.yaml). Only
+ * words are translated: the number, hours' digits and source stay in the one list.
+ */
+export const helplineTextSchema = z.strictObject({
+  id: stableId,
+  /** The `version` of the English entry this was translated from. */
+  sourceVersion: z.int().positive(),
+  /** Only where the organisation has a name in this language; otherwise the English list's name is shown. */
+  organisation: z.string().min(1).optional(),
+  service: z.string().min(1),
+  hours: z.string().min(1).optional(),
+});
+export const helplineTextsSchema = z.array(helplineTextSchema);
+export type HelplineText = z.infer<typeof helplineTextSchema>;
 
 /** The English side of the term base (content/terms/en.yaml): one entry per concept the guidelines name. */
 export const sourceTermSchema = z.strictObject({

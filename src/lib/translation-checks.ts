@@ -1,7 +1,8 @@
 /**
  * The checks of translations that the content check runs: structure parity with the
- * source, glossary entry versions, the term bases and style sheets, forbidden
- * variants, <Term> texts and interface strings against the term base.
+ * source, length against the source and blocks left in English, glossary entry versions, the term bases and style sheets, forbidden
+ * variants (also in the helpline texts), <Term> texts and interface strings
+ * against the term base.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +10,7 @@ import type { Root } from 'mdast';
 import {
   displayPath,
   glossaryPath,
+  helplineTextsPath,
   readGlossary,
   readSourceTermBase,
   readTermBase,
@@ -21,6 +23,7 @@ import { entryVersion } from './glossary-status.ts';
 import type { Problem } from './problems.ts';
 import type { LanguageList, SourceTerm, TermEntry } from './schemas.ts';
 import { structureProblems } from './structure-parity.ts';
+import { englishBlocks, lengthLimits, lengthRatio } from './translation-text.ts';
 import {
   entryLines,
   forbiddenProblems,
@@ -61,9 +64,28 @@ export function translationProblems(dir: string, languages: LanguageList, docume
   const sourceOf = (doc: TranslatableDocument) => documents.find((d) => d.kind === doc.kind && d.lang === sourceLang && d.id === doc.id);
   for (const doc of documents) {
     if (doc.lang === sourceLang) continue;
+    for (const block of englishBlocks(doc.tree)) {
+      problems.push({
+        file: doc.file,
+        line: block.line,
+        message: `this block is still in English ("${block.text.length > 60 ? `${block.text.slice(0, 57)}…` : block.text}")`,
+        hint: 'translate the block; an English title quoted inside a translated sentence is fine',
+        check: 'structure',
+      });
+    }
     const source = sourceOf(doc);
     if (!source || isOutdated(doc, source)) continue;
     for (const p of structureProblems(source.tree, doc.tree, source.file)) problems.push({ file: doc.file, ...p, check: 'structure' });
+    const ratio = lengthRatio(source.tree, doc.tree);
+    if (ratio !== undefined && (ratio < lengthLimits.min || ratio > lengthLimits.max)) {
+      problems.push({
+        file: doc.file,
+        line: 1,
+        message: `the translation has ${Math.round(ratio * 100)} % of the words of ${source.file}; a whole translation has ${lengthLimits.min * 100}–${lengthLimits.max * 100} %`,
+        hint: ratio < lengthLimits.min ? 'look for text left out: sentences, list items or table cells the source has' : 'look for text added or repeated that the source does not have',
+        check: 'structure',
+      });
+    }
   }
   problems.push(...glossaryVersionProblems(dir, languages));
 
@@ -117,6 +139,7 @@ function languageTermProblems(
     problems.push(...termElementProblems(doc.tree, doc.file, byGlossaryId, rule));
   }
   scan(glossaryPath(dir, lang));
+  scan(helplineTextsPath(dir, lang));
   const uiPath = uiStringsPath(dir, lang);
   scan(uiPath);
   const strings = readUiStrings(dir, lang).value;

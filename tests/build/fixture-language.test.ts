@@ -63,7 +63,15 @@ function addDanish(content: string): void {
     .replace(/^title: .*$/m, `title: ${danishTitle}`)
     .replace(/^description: .*$/m, `description: ${danishDescription}`)
     .replace(/^version: \d+$/m, `translation:\n  sourceVersion: ${englishVersion}\n  review: machine-draft`);
-  const paragraphs = body!.split('\n\n');
+  // The rest of the text stands in for a translation: every word becomes "ord", so the
+  // blocks, links, <Cite> and <Term> ids and the length stay those of the source and
+  // no block is left in English (the translation checks would rightly reject that).
+  const markup = /(<[^>]*>|\{[^}]*\}|\]\([^)]*\)|`[^`]*`)/;
+  const standIn = body!
+    .split(markup)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\p{L}+/gu, 'ord')))
+    .join('');
+  const paragraphs = standIn.split('\n\n');
   const first = paragraphs.findIndex((p) => p.trim() !== '');
   paragraphs[first] = `\n${danishIntro}`;
   mkdirSync(join(content, 'chapters', 'da'), { recursive: true });

@@ -116,7 +116,7 @@ Sāciet ar [kartēšanu](../local-mapping/#what-to-map).
 
 </ForTrainers>
 
-Pašvaldību darbinieki satiek cilvēkus daudzās ikdienas situācijās.
+${'Šajā jomā pašvaldību darbinieki satiek cilvēkus daudzās ikdienas situācijās un var laikus pamanīt brīdinājuma pazīmes. '.repeat(70)}
 `;
 
 const uiEn = { 'nav.home': 'Home', 'notice.fallback': 'This chapter has not been translated into {language} yet.' };
@@ -127,7 +127,8 @@ const glossaryEn = `- id: exploitation
   definition: Using a person for someone else's gain in a way that abuses them.
 `;
 
-const helplines = `- country: EE
+const helplines = `- id: ee-victim-support
+  country: EE
   organisation: "Social Insurance Board"
   service: "Victim support line"
   number: "116 006"
@@ -560,6 +561,16 @@ describe('checkContent: consistency rules on the source text (src/lib/consistenc
     const text = helplines.replace(/\n {4}url: .*/, '');
     const { problems } = check({ 'helplines.yaml': text });
     expect(problemIn(problems, 'helplines.yaml', /helpline "116 006" \(EE\) has a source without a URL/).line).toBe(1);
+  });
+
+  it('reports translated helpline texts with an unknown id or a retyped number, and accepts good ones', () => {
+    const good = '- id: ee-victim-support\n  sourceVersion: 1\n  service: "Ohvriabi telefon"\n';
+    expect(check({ 'helplines.yaml': helplines, 'helplines/lv.yaml': good }).problems).toEqual([]);
+    const bad = `${good}- id: ee-nowhere\n  sourceVersion: 1\n  service: "116 060"\n`;
+    const { problems } = check({ 'helplines.yaml': helplines, 'helplines/lv.yaml': bad });
+    expect(problemIn(problems, 'helplines/lv.yaml', /helpline "ee-nowhere" is not in content\/helplines.yaml/).line).toBe(4);
+    const retyped = check({ 'helplines.yaml': helplines.replace('"Victim support line"', '"Victim support line, 116 006"'), 'helplines/lv.yaml': good.replace('Ohvriabi telefon', 'Ohvriabi telefon, 116 060') }).problems;
+    expect(problemIn(retyped, 'helplines/lv.yaml', /the service of helpline "ee-victim-support" has the numbers 060 116; the English has 006 116/)).toBeDefined();
   });
 });
 

@@ -61,7 +61,7 @@ describe('parseData: schema errors', () => {
   });
 
   it('names a missing field and says to add it, at the nearest enclosing node', () => {
-    const text = ['- country: EE', '  organisation: Social Insurance Board', '  service: Victim support line', '  number: "116 006"', '  recorded: 2026-11-28'].join('\n');
+    const text = ['- id: ee-victim-support', '  country: EE', '  organisation: Social Insurance Board', '  service: Victim support line', '  number: "116 006"', '  recorded: 2026-11-28'].join('\n');
     const parsed = parseData('content/helplines.yaml', text, helplinesSchema);
     expect(parsed.problems).toEqual([
       { file: 'content/helplines.yaml', line: 1, column: 3, message: expect.stringMatching(/^"0\.source": /), hint: 'add the field "0.source"' },

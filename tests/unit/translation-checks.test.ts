@@ -99,7 +99,7 @@ ES 2024. gadā pievienoja trīs veidus <Cite id="eu-directive" />.
 
 </ForTrainers>
 
-${'Pašvaldību darbinieki satiek cilvēkus daudzās situācijās. '.repeat(70)}
+${'Pašvaldību darbinieki satiek cilvēkus daudzās ikdienas situācijās un var laikus pamanīt brīdinājuma pazīmes. '.repeat(70)}
 `;
 
 const termsEn = `- concept: orphans-court
@@ -148,7 +148,8 @@ const baseFiles: Record<string, string> = {
   'terms/en.yaml': termsEn,
   'terms/lv.yaml': termsLv,
   'style/lv.md': styleLv,
-  'helplines.yaml': `- country: LV
+  'helplines.yaml': `- id: lv-helpline
+  country: LV
   organisation: "Shelter Safe House"
   service: "Helpline"
   number: "+371 00000000"
@@ -241,15 +242,45 @@ describe('structure parity with the source', () => {
   });
 });
 
+describe('a whole translation, really translated', () => {
+  it('reports a translation with under 60 % of the source words, naming the share', () => {
+    const text = chapterLv.replace(/(Pašvaldību darbinieki[^\n]*)/, (line) => line.slice(0, Math.floor(line.length / 3)).replace(/\s\S*$/, '.'));
+    const problem = onlyProblem(check({ 'chapters/lv/recognising-victims.mdx': text }), 'chapters/lv/recognising-victims.mdx', /the translation has \d+ % of the words of .*chapters\/en\/recognising-victims\.mdx; a whole translation has 60–160 %/);
+    expect(problem.hint).toMatch(/text left out/);
+  });
+
+  it('reports a translation with over 160 % of the source words', () => {
+    const text = chapterLv.replace(/(Pašvaldību darbinieki[^\n]*)/, (line) => line.repeat(2));
+    onlyProblem(check({ 'chapters/lv/recognising-victims.mdx': text }), 'chapters/lv/recognising-victims.mdx', /the translation has 1\d\d % of the words/);
+  });
+
+  it('reports a paragraph left in English at its line, and accepts an English title quoted in a translated sentence', () => {
+    const text = chapterLv.replace('Zvaniet <Term', 'Ask the person whether they can leave their work and where they sleep, then call <Term');
+    const problems = check({ 'chapters/lv/recognising-victims.mdx': text });
+    expect(problems, show(problems)).toHaveLength(1);
+    const english1 = problems.find((p) => /still in English/.test(p.message));
+    expect(english1?.line, show(problems)).toBe(lineOf(text, 'Ask the person'));
+    const quoted = chapterLv.replace('ES 2024. gadā pievienoja trīs veidus', 'Ziņojumā "Stepping up local action against human trafficking" ES 2024. gadā pievienoja trīs veidus');
+    expect(check({ 'chapters/lv/recognising-victims.mdx': quoted })).toEqual([]);
+  });
+
+  it('reports a paragraph left in English even in an outdated translation, whose length is not compared', () => {
+    const text = chapterLv.replace('Zvaniet <Term', 'Call the person back and tell them what will happen next, and where they can get help <Term');
+    const outdated = check({ 'chapters/en/recognising-victims.mdx': chapterEn.replace('version: 1', 'version: 2'), 'chapters/lv/recognising-victims.mdx': text.replace(/(Pašvaldību darbinieki[^\n]*)/, '') });
+    onlyProblem(outdated, 'chapters/lv/recognising-victims.mdx', /still in English \("Call the person back/);
+  });
+});
+
 describe('term base', () => {
-  it('reports a forbidden variant as a whole word, ignoring case, in chapters, glossary and interface', () => {
+  it('reports a forbidden variant as a whole word, ignoring case, in chapters, glossary, helpline texts and interface', () => {
     const chapter = chapterLv.replace('Zvaniet kontaktpersonai.', 'Zvaniet uz Bērnu tiesa.');
     const problems = check({
       'chapters/lv/recognising-victims.mdx': chapter,
       'glossary/lv.yaml': glossaryLv.replace('Latvijā.', 'Latvijā (bērnu tiesa).'),
       'ui/lv.json': JSON.stringify({ 'nav.home': 'Sākums (bērnu tiesa)', 'nav.helplines': 'Uzticības tālruņi' }, null, 2),
+      'helplines/lv.yaml': '- id: lv-helpline\n  sourceVersion: 1\n  service: "Bērnu tiesas tālrunis un bērnu tiesa"\n',
     });
-    expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort(), show(problems)).toEqual(['glossary/lv.yaml', 'lv/recognising-victims.mdx', 'ui/lv.json']);
+    expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort(), show(problems)).toEqual(['glossary/lv.yaml', 'helplines/lv.yaml', 'lv/recognising-victims.mdx', 'ui/lv.json']);
     const inChapter = problems.find((p) => p.file.endsWith('.mdx'))!;
     expect(inChapter.message).toBe('"Bērnu tiesa" is a forbidden variant of "orphans-court"');
     expect(inChapter.line).toBe(lineOf(chapter, 'Bērnu tiesa'));

@@ -18,7 +18,7 @@ describe('glossary entry status', () => {
     expect(glossaryEntryStatus('lv', 'en', en[1]!, lv[1])).toBe('translated');
     expect(glossaryEntryStatus('lv', 'en', en[2]!, undefined)).toBe('missing');
     expect(glossaryEntryStatus('en', 'en', en[0]!, undefined)).toBe('source');
-    expect(glossaryCoverage('lv', 'en', en, lv)).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['consent'] });
+    expect(glossaryCoverage('lv', 'en', en, lv)).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['consent'], missingIds: ['strom'] });
   });
 });
 
@@ -30,6 +30,7 @@ describe('per-language report', () => {
     expect(languageOfFile('content/ui/lv.json', codes)).toBe('lv');
     expect(languageOfFile('content/terms/lv.yaml', codes)).toBe('lv');
     expect(languageOfFile('content/style/lv.md', codes)).toBe('lv');
+    expect(languageOfFile('content/helplines/lv.yaml', codes)).toBe('lv');
     expect(languageOfFile('content/helplines.yaml', codes)).toBeUndefined();
     expect(languageOfFile('content/chapters/xx/about.mdx', codes)).toBeUndefined();
   });
@@ -39,6 +40,8 @@ describe('per-language report', () => {
       codes: ['en', 'lv'],
       sourceLang: 'en',
       glossaries: new Map([['en', en], ['lv', lv]]),
+      helplines: [{ id: 'lv-116111', version: 2 }, { id: 'lv-116000' }, { id: 'eu-112' }],
+      helplineTexts: new Map([['lv', [{ id: 'lv-116111', sourceVersion: 1 }, { id: 'eu-112', sourceVersion: 1 }]]]),
       ui: new Map([['en', { a: 'A', b: 'B' }], ['lv', { a: 'Ā' }]]),
       sourceTerms: [{ concept: 'consent', term: 'Consent' }, { concept: 'ngo', term: 'NGO' }],
       termBases: new Map([['lv', [{ concept: 'ngo', term: 'NVO' }]]]),
@@ -50,7 +53,8 @@ describe('per-language report', () => {
     });
     expect(report!.lang).toBe('lv');
     expect(report!.glossary.outdated).toBe(1);
-    expect(report!.ui).toEqual({ translated: 1, total: 2 });
+    expect(report!.helplines).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['lv-116111'], missingIds: ['lv-116000'] });
+    expect(report!.ui).toEqual({ translated: 1, total: 2, missingKeys: ['b'] });
     expect(report!.termBase).toEqual({ covered: 1, total: 2, missing: ['consent'] });
     expect(report!.termBaseProblems.map((p) => p.message)).toEqual(['x']);
     expect(report!.structureProblems.map((p) => p.message)).toEqual(['y']);
