@@ -76,7 +76,7 @@ const editionQueries: { lang: string; query: string; chapter: string }[] = [
   { lang: 'ru', query: 'фотографии', chapter: 'children' },
   { lang: 'et', query: 'kadumise', chapter: 'children' },
   { lang: 'lt', query: 'prezumpcijos', chapter: 'children' },
-  { lang: 'pl', query: 'krewnymi', chapter: 'children' },
+  { lang: 'pl', query: 'wszczęcia', chapter: 'children' },
 ];
 
 describe('search finds the newly translated chapters of the complete editions', () => {
