@@ -73,9 +73,9 @@ describe('search finds the right section in every language', () => {
  */
 const editionQueries: { lang: string; query: string; chapter: string }[] = [
   { lang: 'lv', query: 'fotogrāfijas', chapter: 'children' },
-  { lang: 'ru', query: 'фотографии', chapter: 'children' },
+  { lang: 'ru', query: 'внешностью', chapter: 'children' },
   { lang: 'et', query: 'kadumise', chapter: 'children' },
-  { lang: 'lt', query: 'prezumpcijos', chapter: 'children' },
+  { lang: 'lt', query: 'pilnamečių', chapter: 'children' },
   { lang: 'pl', query: 'wszczęcia', chapter: 'children' },
 ];
 
