@@ -65,6 +65,40 @@ describe('search finds the right section in every language', () => {
   });
 });
 
+/**
+ * One inflected query per complete edition, whose word occurs in one chapter only:
+ * a chapter translated for that edition (no other page of the language has the word
+ * in any form). The exact form typed is not in the chapter, so a hit proves that
+ * search matched another form; and every result is that chapter.
+ */
+const editionQueries: { lang: string; query: string; chapter: string }[] = [
+  { lang: 'lv', query: 'fotogrāfijas', chapter: 'children' },
+  { lang: 'ru', query: 'фотографии', chapter: 'children' },
+  { lang: 'et', query: 'kadumise', chapter: 'children' },
+  { lang: 'lt', query: 'prezumpcijos', chapter: 'children' },
+];
+
+describe('search finds the newly translated chapters of the complete editions', () => {
+  it.each(editionQueries)('$lang: "$query" finds only $chapter', async ({ lang, query, chapter }) => {
+    const base = inject('rootUrl');
+    const { page, context, errors } = await openPage();
+    await page.goto(`${base}${lang}/${chapter}/`);
+    // The chapter is the translation, not the English text shown where one is missing.
+    expect(await page.locator('article').getAttribute('lang').catch(() => null) ?? (await page.locator('html').getAttribute('lang'))).toBe(lang);
+    const chapterText = (await page.locator('article').textContent())!.toLocaleLowerCase(lang);
+    expect(chapterText, `"${query}" appears verbatim; pick a form that does not`).not.toMatch(
+      new RegExp(`(^|[^\\p{L}])${query.toLocaleLowerCase(lang)}($|[^\\p{L}])`, 'u'),
+    );
+    await page.goto(`${base}${lang}/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    const links = await sectionLinks(page);
+    expect(links.length, 'no result').toBeGreaterThan(0);
+    expect(links.every((href) => href.startsWith(`/${lang}/${chapter}/`)), links.join('\n')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('search interface', () => {
   it('loads nothing for search until the reader reaches for it', async () => {
     const { page, context, requests } = await openPage();
