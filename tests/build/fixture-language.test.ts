@@ -4,6 +4,7 @@
  * in English), and the real build turns it into a Danish site.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { standInText } from '../support/stand-in-text.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, elements, leftoversOf, readBuilt, runBuild, type BuildResult, type Workspace } from './support.ts';
@@ -63,14 +64,8 @@ function addDanish(content: string): void {
     .replace(/^title: .*$/m, `title: ${danishTitle}`)
     .replace(/^description: .*$/m, `description: ${danishDescription}`)
     .replace(/^version: \d+$/m, `translation:\n  sourceVersion: ${englishVersion}\n  review: machine-draft`);
-  // The rest of the text stands in for a translation: every word becomes "ord", so the
-  // blocks, links, <Cite> and <Term> ids and the length stay those of the source and
-  // no block is left in English (the translation checks would rightly reject that).
-  const markup = /(<[^>]*>|\{[^}]*\}|\]\([^)]*\)|`[^`]*`)/;
-  const standIn = body!
-    .split(markup)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\p{L}+/gu, 'ord')))
-    .join('');
+  // The rest of the text stands in for a translation (see tests/support/stand-in-text.ts).
+  const standIn = standInText(body!, 'ord');
   const paragraphs = standIn.split('\n\n');
   const first = paragraphs.findIndex((p) => p.trim() !== '');
   paragraphs[first] = `\n${danishIntro}`;
