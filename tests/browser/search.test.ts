@@ -77,6 +77,8 @@ const editionQueries: { lang: string; query: string; chapter: string }[] = [
   { lang: 'et', query: 'kadumise', chapter: 'children' },
   { lang: 'lt', query: 'pilnamečių', chapter: 'children' },
   { lang: 'pl', query: 'wszczęcia', chapter: 'children' },
+  { lang: 'fi', query: 'katoamiseen', chapter: 'children' },
+  { lang: 'sv', query: 'utseendet', chapter: 'children' },
 ];
 
 describe('search finds the newly translated chapters of the complete editions', () => {
