@@ -10,7 +10,7 @@
  *           (tests/support/fixture-models.ts), so the figures have something to draw.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -69,6 +69,10 @@ export default async function setup(project: TestProject) {
       .join(''),
   );
   rmSync(join(content, 'chapters', 'nb'), { recursive: true, force: true });
+  // Every real language now has every chapter: without "about", each shows a fallback page here.
+  for (const lang of readdirSync(join(content, 'chapters'))) {
+    if (lang !== 'en') rmSync(join(content, 'chapters', lang, 'about.mdx'), { force: true });
+  }
   rmSync(join(content, 'glossary', 'nb.yaml'), { force: true });
   addFixtureModelFacts(content);
   const subDist = build('sub', { BASE_PATH: '/strom/', STROM_CONTENT_DIR: content });
