@@ -79,6 +79,7 @@ const editionQueries: { lang: string; query: string; chapter: string }[] = [
   { lang: 'pl', query: 'wszczęcia', chapter: 'children' },
   { lang: 'fi', query: 'katoamiseen', chapter: 'children' },
   { lang: 'sv', query: 'utseendet', chapter: 'children' },
+  { lang: 'nb', query: 'utseendet', chapter: 'children' },
 ];
 
 describe('search finds the newly translated chapters of the complete editions', () => {
