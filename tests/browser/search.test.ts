@@ -32,8 +32,8 @@ async function sectionLinks(page: Page): Promise<string[]> {
 const inflected: { lang: string; query: string; section: string }[] = [
   { lang: 'en', query: 'exploiting', section: 'recognising-victims/#' },
   { lang: 'de', query: 'Indikators', section: 'recognising-victims/#' },
-  { lang: 'ru', query: 'признаками', section: 'recognising-victims/#' },
-  { lang: 'lv', query: 'pazīmēm', section: 'recognising-victims/#' },
+  { lang: 'ru', query: 'признаках', section: 'recognising-victims/#' },
+  { lang: 'lv', query: 'pazīmēs', section: 'recognising-victims/#' },
   { lang: 'et', query: 'tunnustele', section: 'recognising-victims/#' },
   { lang: 'lt', query: 'požymiais', section: 'recognising-victims/#' },
   { lang: 'pl', query: 'wskaźnikami', section: 'recognising-victims/#' },
@@ -73,9 +73,10 @@ describe('search finds the right section in every language', () => {
  */
 const editionQueries: { lang: string; query: string; chapter: string }[] = [
   { lang: 'lv', query: 'fotogrāfijas', chapter: 'children' },
-  { lang: 'ru', query: 'фотографии', chapter: 'children' },
+  { lang: 'ru', query: 'внешностью', chapter: 'children' },
   { lang: 'et', query: 'kadumise', chapter: 'children' },
-  { lang: 'lt', query: 'prezumpcijos', chapter: 'children' },
+  { lang: 'lt', query: 'pilnamečių', chapter: 'children' },
+  { lang: 'pl', query: 'wszczęcia', chapter: 'children' },
 ];
 
 describe('search finds the newly translated chapters of the complete editions', () => {
