@@ -80,6 +80,7 @@ const editionQueries: { lang: string; query: string; chapter: string }[] = [
   { lang: 'fi', query: 'katoamiseen', chapter: 'children' },
   { lang: 'sv', query: 'utseendet', chapter: 'children' },
   { lang: 'nb', query: 'utseendet', chapter: 'children' },
+  { lang: 'de', query: 'Bezugspersonen', chapter: 'children' },
 ];
 
 describe('search finds the newly translated chapters of the complete editions', () => {
