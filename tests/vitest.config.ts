@@ -21,8 +21,9 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
+          // Whole builds of the site in ten languages: the limits only stop a hung build.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },

@@ -23,7 +23,8 @@ beforeAll(async () => {
   expect(first.code, first.output).toBe(0);
   const second = await runBuild({ STROM_CONTENT_DIR: ws.content, STROM_DIST: secondDist });
   expect(second.code, second.output).toBe(0);
-});
+  // Two whole builds of the full site in ten languages: more than the build project's default hook time.
+}, 900_000);
 afterAll(() => ws?.dispose());
 
 const bundlePath = (dist: string, name: string) => join(dist, 'bundles', `${name}.zip`);
