@@ -74,6 +74,9 @@ export default async function setup(project: TestProject) {
     if (lang !== 'en') rmSync(join(content, 'chapters', lang, 'about.mdx'), { force: true });
   }
   rmSync(join(content, 'glossary', 'nb.yaml'), { force: true });
+  // Norwegian has models and helpline texts too now: without them no Norwegian text is left here.
+  rmSync(join(content, 'models', 'nb'), { recursive: true, force: true });
+  rmSync(join(content, 'helplines', 'nb.yaml'), { force: true });
   addFixtureModelFacts(content);
   const subDist = build('sub', { BASE_PATH: '/strom/', STROM_CONTENT_DIR: content });
 
