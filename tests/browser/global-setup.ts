@@ -54,7 +54,12 @@ export default async function setup(project: TestProject) {
   const chapter = join(content, 'chapters', 'en', 'why-municipalities.mdx');
   const text = readFileSync(chapter, 'utf8');
   const version = Number(/^version: (\d+)$/m.exec(text)![1]);
-  writeFileSync(chapter, text.replace(/^version: \d+$/m, `version: ${version + 1}`));
+  // The English gained a paragraph in its new version, as an edit would add one: the
+  // translations (made from the older version) now differ from it in one block.
+  writeFileSync(
+    chapter,
+    `${text.replace(/^version: \d+$/m, `version: ${version + 1}`).trimEnd()}\n\nThis paragraph was added to the English text after the translations were made.\n`,
+  );
   const glossary = join(content, 'glossary', 'en.yaml');
   // Raise the entry's version by one, whether or not it has one yet.
   const entries = readFileSync(glossary, 'utf8').split(/(?=^- id: )/m);
