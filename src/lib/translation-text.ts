@@ -6,21 +6,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-
-/** Words of a text: runs of letters and digits, with inner apostrophes and hyphens. */
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-}
-
-/** The words a reader reads in a document's body: not the frontmatter, not comments such as heading IDs. */
-export function bodyWords(tree: Root): number {
-  let count = 0;
-  for (const node of tree.children) {
-    if (node.type === 'yaml' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') continue;
-    count += words(textOf(node)).length;
-  }
-  return count;
-}
+import { wordCount } from './editorial-rules.ts';
+import { words } from './term-match.ts';
 
 /** Text of a node without MDX expressions ({/* #id *\/}) and without component attributes. */
 function textOf(node: RootContent): string {
@@ -37,8 +24,9 @@ export const lengthLimits = { min: 0.6, max: 1.6 } as const;
 
 /** The translation's words as a share of the source's; undefined for an empty source. */
 export function lengthRatio(source: Root, translation: Root): number | undefined {
-  const sourceWords = bodyWords(source);
-  return sourceWords === 0 ? undefined : bodyWords(translation) / sourceWords;
+  // The same count as the editorial rules' minimum length: the text a reader reads.
+  const sourceWords = wordCount(source);
+  return sourceWords === 0 ? undefined : wordCount(translation) / sourceWords;
 }
 
 /**
@@ -61,7 +49,7 @@ export const minWordsToJudge = 8;
 export const englishShareLimit = 0.2;
 
 export function englishShare(text: string): { words: number; share: number } {
-  const all = words(text);
+  const all = words(text).map((w) => w.text);
   if (all.length === 0) return { words: 0, share: 0 };
   const english = all.filter((w) => englishWords.has(w.toLowerCase())).length;
   return { words: all.length, share: english / all.length };
