@@ -6,6 +6,7 @@
 import { entryVersion } from './glossary-status.ts';
 import type { Problem } from './problems.ts';
 import type { Helpline, HelplineText } from './schemas.ts';
+import { entryLines } from './term-base.ts';
 
 /** The texts a reader sees, each with the language it is in (the English list's, where untranslated). */
 export interface LocalHelpline {
@@ -38,12 +39,6 @@ export function localHelpline(helpline: Helpline, text: HelplineText | undefined
 /** Digit groups of a text, sorted: "116 000, since 1 May 2020" → 000 1 116 2020. */
 const digitGroups = (text: string) => (text.match(/\d+/g) ?? []).sort();
 
-/** The line of `id: <id>` in a YAML list, for messages. */
-function lineOfId(yaml: string, id: string): number | undefined {
-  const index = yaml.split('\n').findIndex((line) => new RegExp(`^\\s*(?:- )?id:\\s*["']?${id}["']?\\s*$`).test(line));
-  return index < 0 ? undefined : index + 1;
-}
-
 /**
  * Problems of one language's helpline texts: ids the list lacks, an id twice, hours
  * for a helpline that has none, and digits that differ from the English text (a
@@ -52,9 +47,10 @@ function lineOfId(yaml: string, id: string): number | undefined {
 export function helplineTextProblems(file: string, yaml: string, texts: readonly HelplineText[], helplines: readonly Helpline[]): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(helplines.map((h) => [h.id, h]));
+  const lines = entryLines(yaml, 'id');
   const seen = new Set<string>();
   for (const text of texts) {
-    const line = lineOfId(yaml, text.id);
+    const line = lines.get(text.id);
     const helpline = byId.get(text.id);
     if (seen.has(text.id)) problems.push({ file, line, message: `helpline "${text.id}" appears twice`, hint: 'keep one entry per helpline' });
     seen.add(text.id);
