@@ -7,7 +7,7 @@ import { createTranslator, type Translate } from '../lib/i18n.ts';
 import { byLanguage, documentsFor, statusTable, type ReaderDocument, type StatusRow } from '../lib/translation-status.ts';
 import type { GlossaryTerm, Helpline, Language } from '../lib/schemas.ts';
 import type { TranslationStatus } from '../lib/translation-status.ts';
-import { glossaryCoverage, glossaryEntryStatus, type GlossaryCoverage } from '../lib/glossary-status.ts';
+import { entryCoverage, glossaryEntryStatus, type EntryCoverage } from '../lib/glossary-status.ts';
 import { contentDir, readSourceTermBase, readTermBase } from '../lib/content-files.ts';
 import type { TermRules } from '../lib/review-view.ts';
 import { localHelpline, type LocalHelpline } from '../lib/helpline-texts.ts';
@@ -35,7 +35,7 @@ export interface Site {
   localHelplines(lang: string): LocalHelpline[];
   chapterStatus: StatusRow[];
   modelStatus: StatusRow[];
-  glossaryCoverage(lang: string): GlossaryCoverage;
+  glossaryCoverage(lang: string): EntryCoverage;
   /** The term base of a language, for marking terms in the review view (empty without one). */
   termRules(lang: string): TermRules;
 }
@@ -86,7 +86,7 @@ async function load(): Promise<Site> {
       });
     },
     glossaryCoverage: (lang) =>
-      glossaryCoverage(lang, sourceLang, terms.filter((t) => t.lang === sourceLang), lang === sourceLang ? undefined : terms.filter((t) => t.lang === lang)),
+      entryCoverage(lang, sourceLang, terms.filter((t) => t.lang === sourceLang), lang === sourceLang ? undefined : terms.filter((t) => t.lang === lang)),
     termRules: (lang) => termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang),
     helplines,
     localHelplines: (lang) => helplines.map((h) => localHelpline(h, helplineTexts.get(`${lang}/${h.id}`), lang, sourceLang)),

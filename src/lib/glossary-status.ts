@@ -21,7 +21,7 @@ export function glossaryEntryStatus(lang: string, sourceLang: string, source: Ve
   return (translated.sourceVersion ?? 0) < entryVersion(source) ? 'outdated' : 'translated';
 }
 
-export interface GlossaryCoverage {
+export interface EntryCoverage {
   translated: number;
   outdated: number;
   missing: number;
@@ -32,9 +32,9 @@ export interface GlossaryCoverage {
   missingIds: string[];
 }
 
-export function glossaryCoverage(lang: string, sourceLang: string, source: readonly VersionedEntry[], translated: readonly VersionedEntry[] | undefined): GlossaryCoverage {
+export function entryCoverage(lang: string, sourceLang: string, source: readonly VersionedEntry[], translated: readonly VersionedEntry[] | undefined): EntryCoverage {
   const byId = new Map((translated ?? []).map((t) => [t.id, t]));
-  const coverage: GlossaryCoverage = { translated: 0, outdated: 0, missing: 0, total: source.length, outdatedIds: [], missingIds: [] };
+  const coverage: EntryCoverage = { translated: 0, outdated: 0, missing: 0, total: source.length, outdatedIds: [], missingIds: [] };
   for (const entry of source) {
     const status = glossaryEntryStatus(lang, sourceLang, entry, byId.get(entry.id));
     if (status === 'outdated') {

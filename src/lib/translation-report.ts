@@ -3,7 +3,7 @@
  * the helpline texts (translated / outdated / missing), the interface strings, the term base, and the
  * problems the translation checks found in that language's files.
  */
-import { glossaryCoverage, type GlossaryCoverage, type VersionedEntry } from './glossary-status.ts';
+import { entryCoverage, type EntryCoverage, type VersionedEntry } from './glossary-status.ts';
 import type { Problem } from './problems.ts';
 import type { GlossaryTerm, SourceTerm, TermEntry, UiStrings } from './schemas.ts';
 import { termBaseCoverage, type Coverage } from './term-base.ts';
@@ -15,8 +15,8 @@ import { statusTable, type StatusRow } from './translation-status.ts';
 
 export interface LanguageReport {
   lang: string;
-  glossary: GlossaryCoverage;
-  helplines: GlossaryCoverage;
+  glossary: EntryCoverage;
+  helplines: EntryCoverage;
   /** Interface strings present / English strings, and the keys missing. */
   ui: { translated: number; total: number; missingKeys: string[] };
   /** Undefined when the language has no term base yet. */
@@ -56,8 +56,8 @@ export function languageReports(input: ReportInput): LanguageReport[] {
       const mine = input.problems.filter((p) => languageOfFile(p.file, input.codes) === lang);
       return {
         lang,
-        glossary: glossaryCoverage(lang, input.sourceLang, sourceGlossary, input.glossaries.get(lang)),
-        helplines: glossaryCoverage(lang, input.sourceLang, input.helplines, input.helplineTexts.get(lang)),
+        glossary: entryCoverage(lang, input.sourceLang, sourceGlossary, input.glossaries.get(lang)),
+        helplines: entryCoverage(lang, input.sourceLang, input.helplines, input.helplineTexts.get(lang)),
         ui: { translated: sourceUi.filter((key) => Object.hasOwn(strings, key)).length, total: sourceUi.length, missingKeys: sourceUi.filter((key) => !Object.hasOwn(strings, key)) },
         termBase: terms && input.sourceTerms ? termBaseCoverage(input.sourceTerms, terms) : undefined,
         termBaseProblems: mine.filter((p) => p.check === 'term-base'),

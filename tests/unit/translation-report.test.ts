@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryCoverage, glossaryEntryStatus } from '../../src/lib/glossary-status.ts';
+import { entryCoverage, glossaryEntryStatus } from '../../src/lib/glossary-status.ts';
 import { languageOfFile, languageReports } from '../../src/lib/translation-report.ts';
 
 const en = [
@@ -18,7 +18,7 @@ describe('glossary entry status', () => {
     expect(glossaryEntryStatus('lv', 'en', en[1]!, lv[1])).toBe('translated');
     expect(glossaryEntryStatus('lv', 'en', en[2]!, undefined)).toBe('missing');
     expect(glossaryEntryStatus('en', 'en', en[0]!, undefined)).toBe('source');
-    expect(glossaryCoverage('lv', 'en', en, lv)).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['consent'], missingIds: ['strom'] });
+    expect(entryCoverage('lv', 'en', en, lv)).toEqual({ translated: 1, outdated: 1, missing: 1, total: 3, outdatedIds: ['consent'], missingIds: ['strom'] });
   });
 });
 
