@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { contentDir, readLanguageList, uiStringsPath, languageListPath, valueOrThrow } from '../src/lib/content-files.ts';
+import { contentDir, documentFile, readLanguageList, uiStringsPath, languageListPath, valueOrThrow } from '../src/lib/content-files.ts';
 import { newChapter, newLanguage, newModel, newTranslation, ScaffoldError, type Scaffold } from '../src/lib/scaffold.ts';
 
 const usage = 'usage: npm run new -- chapter <id> | model <id> | translation <lang> <id> | language <code>';
@@ -25,11 +25,8 @@ function nextOrder(kind: 'chapters' | 'models'): number {
 }
 
 function sourceDocument(id: string | undefined) {
-  for (const kind of ['chapters', 'models'] as const) {
-    const path = join(content, kind, source, `${id}.mdx`);
-    if (id && existsSync(path)) return { kind, text: readFileSync(path, 'utf8') };
-  }
-  return undefined;
+  const found = id ? documentFile(content, source, id) : undefined;
+  return found && { kind: found.kind, text: readFileSync(found.path, 'utf8') };
 }
 
 const [what, first, second] = process.argv.slice(2);

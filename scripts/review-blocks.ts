@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignBlocks, documentBlocks, type Block } from '../src/lib/document-blocks.ts';
-import { contentDir, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
+import { contentDir, documentFile, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
 import { parseMdx } from '../src/lib/mdx-document.ts';
 import { readText } from '../src/lib/text-files.ts';
 
@@ -24,10 +24,10 @@ const fail = (message: string) => {
 };
 if (!lang || !id) fail('name a language and a chapter or model');
 if (!languages.languages.some((l) => l.code === lang) || lang === languages.source) fail(`"${lang}" is not a translated language of content/languages.json`);
-const kind = ['chapters', 'models'].find((k) => existsSync(join(dir, k, languages.source, `${id}.mdx`)));
-if (!kind) fail(`there is no ${languages.source} chapter or model "${id}"`);
-const sourcePath = join(dir, kind!, languages.source, `${id}.mdx`);
-const translationPath = join(dir, kind!, lang!, `${id}.mdx`);
+const found = documentFile(dir, languages.source, id!);
+if (!found) fail(`there is no ${languages.source} chapter or model "${id}"`);
+const { kind, path: sourcePath } = found!;
+const translationPath = join(dir, kind, lang!, `${id}.mdx`);
 if (!existsSync(translationPath)) fail(`there is no ${lang} translation of "${id}" (content/${kind}/${lang}/${id}.mdx)`);
 
 const read = (path: string) => {

@@ -90,6 +90,15 @@ export function valueOrThrow<T>(parsed: Parsed<T>): T {
   return parsed.value;
 }
 
+/** The file of a chapter or model `id` in language `lang`: chapters first, then models; undefined if neither exists. */
+export function documentFile(dir: string, lang: string, id: string): { kind: 'chapters' | 'models'; path: string } | undefined {
+  for (const kind of ['chapters', 'models'] as const) {
+    const path = join(dir, kind, lang, `${id}.mdx`);
+    if (existsSync(path)) return { kind, path };
+  }
+  return undefined;
+}
+
 /** MDX files of a collection ("chapters", "models"), by language folder. */
 export function listDocumentFiles(dir: string, collection: string): { lang: string; path: string }[] {
   const base = join(dir, collection);
