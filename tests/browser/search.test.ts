@@ -23,6 +23,22 @@ async function sectionLinks(page: Page): Promise<string[]> {
   return page.locator('[data-search-results] .search-hit__section').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
+/** The chapter at `url` must not hold the query as typed: a hit then proves search matched another form. */
+async function expectFormAbsent(page: Page, url: string, lang: string, query: string) {
+  await page.goto(url);
+  const chapterText = (await page.locator('article').textContent())!.toLocaleLowerCase(lang);
+  expect(chapterText, `"${query}" appears verbatim; pick a form that does not`).not.toMatch(
+    new RegExp(`(^|[^\\p{L}])${query.toLocaleLowerCase(lang)}($|[^\\p{L}])`, 'u'),
+  );
+}
+
+/** The search page's status and result section links for `query`, once it has finished. */
+async function searchFor(page: Page, base: string, lang: string, query: string) {
+  await page.goto(`${base}${lang}/search/?q=${encodeURIComponent(query)}`);
+  const status = await settled(page);
+  return { status, links: await sectionLinks(page) };
+}
+
 /**
  * One real inflected query per language. `absent` is the query word as typed: the
  * test first checks that this exact form is NOT in the chapter, so a hit proves the
@@ -46,15 +62,9 @@ describe('search finds the right section in every language', () => {
   it.each(inflected)('$lang: "$query"', async ({ lang, query, section }) => {
     const base = inject('rootUrl');
     const { page, context, errors } = await openPage();
-    await page.goto(`${base}${lang}/recognising-victims/`);
-    const chapterText = (await page.locator('article').textContent())!.toLocaleLowerCase(lang);
-    expect(chapterText, `"${query}" appears verbatim; pick a form that does not`).not.toMatch(
-      new RegExp(`(^|[^\\p{L}])${query.toLocaleLowerCase(lang)}($|[^\\p{L}])`, 'u'),
-    );
-    await page.goto(`${base}${lang}/search/?q=${encodeURIComponent(query)}`);
-    const status = await settled(page);
+    await expectFormAbsent(page, `${base}${lang}/recognising-victims/`, lang, query);
+    const { status, links } = await searchFor(page, base, lang, query);
     expect(status).toContain(uiStrings(lang)['search.count']!.replace('{n}', '').trim());
-    const links = await sectionLinks(page);
     expect(links.slice(0, 9).some((href) => href.startsWith(`/${lang}/${section}`)), links.join('\n')).toBe(true);
     // Matched words are highlighted.
     expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
@@ -87,16 +97,10 @@ describe('search finds the newly translated chapters of the complete editions', 
   it.each(editionQueries)('$lang: "$query" finds only $chapter', async ({ lang, query, chapter }) => {
     const base = inject('rootUrl');
     const { page, context, errors } = await openPage();
-    await page.goto(`${base}${lang}/${chapter}/`);
-    // The chapter is the translation, not the English text shown where one is missing.
-    expect(await page.locator('article').getAttribute('lang').catch(() => null) ?? (await page.locator('html').getAttribute('lang'))).toBe(lang);
-    const chapterText = (await page.locator('article').textContent())!.toLocaleLowerCase(lang);
-    expect(chapterText, `"${query}" appears verbatim; pick a form that does not`).not.toMatch(
-      new RegExp(`(^|[^\\p{L}])${query.toLocaleLowerCase(lang)}($|[^\\p{L}])`, 'u'),
-    );
-    await page.goto(`${base}${lang}/search/?q=${encodeURIComponent(query)}`);
-    await settled(page);
-    const links = await sectionLinks(page);
+    await expectFormAbsent(page, `${base}${lang}/${chapter}/`, lang, query);
+    // The chapter is the translation: the English text shown where one is missing carries lang="en".
+    expect(await page.locator('article').getAttribute('lang')).toBeNull();
+    const { links } = await searchFor(page, base, lang, query);
     expect(links.length, 'no result').toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith(`/${lang}/${chapter}/`)), links.join('\n')).toBe(true);
     expect(errors).toEqual([]);
