@@ -1,9 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { remarkExplicitHeadingIds } from './src/lib/headings.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownOptions } from './src/lib/markdown-pipeline.ts';
 import { normaliseBase } from './src/lib/routes.ts';
 import { devSearch } from './src/build/dev-search.ts';
 
@@ -21,12 +20,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    // Astro 7's default processor runs no remark plugins; the unified one runs ours.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkExplicitHeadingIds],
-    }),
+    // Sätteri, Astro's native processor, with our heading IDs (src/lib/markdown-pipeline.ts).
+    processor: satteri(markdownOptions),
   },
   integrations: [
     mdx(),

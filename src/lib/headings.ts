@@ -133,3 +133,26 @@ export function remarkExplicitHeadingIds() {
     });
   };
 }
+
+/** The parts of Sätteri's plugin context the plugins below use (structural, so this file needs no Sätteri import). */
+interface SatteriMdastContext {
+  removeNode(node: object): void;
+  setProperty(node: object, key: string, value: unknown): void;
+}
+
+/**
+ * The same as remarkExplicitHeadingIds, as a plugin for Sätteri, the native
+ * Markdown processor Astro renders MDX with (astro.config.mjs): the ID comment
+ * leaves the heading's text and becomes its `id`.
+ */
+export const satteriExplicitHeadingIds = {
+  name: 'strom-explicit-heading-ids',
+  heading(node: Heading, ctx: SatteriMdastContext) {
+    const id = explicitHeadingId(node);
+    if (id === undefined) return;
+    ctx.removeNode(node.children.at(-1)!);
+    const before = node.children.at(-2);
+    if (before && before.type === 'text') ctx.setProperty(before, 'value', before.value.replace(/\s+$/, ''));
+    ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } });
+  },
+};
