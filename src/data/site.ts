@@ -47,6 +47,7 @@ async function load(): Promise<Site> {
   const languages = (await getCollection('languages')).map((e) => e.data).sort((a, b) => a.index - b.index);
   const sourceLang = languages.find((l) => l.isSource)!.code;
   const codes = languages.map((l) => l.code);
+  const termRules = new Map<string, TermRules>();
   const ui = new Map((await getCollection('ui')).map((e) => [e.id, e.data.strings]));
   const translators = new Map(codes.map((code) => [code, createTranslator(ui.get(code) ?? {}, ui.get(sourceLang) ?? {})]));
 
@@ -87,7 +88,15 @@ async function load(): Promise<Site> {
     },
     glossaryCoverage: (lang) =>
       entryCoverage(lang, sourceLang, terms.filter((t) => t.lang === sourceLang), lang === sourceLang ? undefined : terms.filter((t) => t.lang === lang)),
-    termRules: (lang) => termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang),
+    // Read once per language: every review page of the language uses the same rules.
+    termRules: (lang) => {
+      let rules = termRules.get(lang);
+      if (!rules) {
+        rules = termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang);
+        termRules.set(lang, rules);
+      }
+      return rules;
+    },
     helplines,
     localHelplines: (lang) => helplines.map((h) => localHelpline(h, helplineTexts.get(`${lang}/${h.id}`), lang, sourceLang)),
     chapterStatus: statusTable(codes, sourceLang, chapterData),

@@ -10,7 +10,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { alignBlocks, documentBlocks, type Block } from './document-blocks.ts';
-import { findTerm, type TermPattern } from './term-match.ts';
+import { termFinder, type TermPattern } from './term-match.ts';
 
 export interface MarkedTerm extends TermPattern {
   concept: string;
@@ -58,16 +58,28 @@ const handlers: Record<string, Handler> = {
   },
 };
 
+// One finder per language's rules: every text of every review page is searched for every term.
+const finders = new WeakMap<TermRules, ReturnType<typeof termFinder<MarkedTerm>>>();
+function finderOf(rules: TermRules) {
+  let finder = finders.get(rules);
+  if (!finder) {
+    finder = termFinder(rules.terms, rules.lang, rules.inflectionLetters);
+    finders.set(rules, finder);
+  }
+  return finder;
+}
+
 /** Wraps each occurrence of a term in a text node in <mark>. */
 function markTerms(tree: HastRoot | Element, rules: TermRules): void {
+  const find = finderOf(rules);
   tree.children = tree.children.flatMap((child): ElementContent[] => {
     if (child.type === 'element') {
       markTerms(child, rules);
       return [child];
     }
     if (child.type !== 'text') return [child as ElementContent];
-    const hits = rules.terms
-      .flatMap((term) => findTerm(child.value, term, rules.lang, rules.inflectionLetters).map((hit) => ({ ...hit, concept: term.concept })))
+    const hits = find(child.value)
+      .map((hit) => ({ start: hit.start, end: hit.end, concept: hit.pattern.concept }))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     if (hits.length === 0) return [child];
     const parts: ElementContent[] = [];

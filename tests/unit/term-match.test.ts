@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrase, findTerm, isFormOf, usesTerm } from '../../src/lib/term-match.ts';
+import { readFileSync } from 'node:fs';
+import { contentDir, listDocumentFiles, readLanguageList, readSourceTermBase, readTermBase, valueOrThrow } from '../../src/lib/content-files.ts';
+import { findPhrase, findTerm, isFormOf, termFinder, usesTerm, type TermPattern } from '../../src/lib/term-match.ts';
 
 describe('isFormOf: words compared by a shared prefix', () => {
   it('accepts inflected forms within the language\'s number of changing letters', () => {
@@ -45,5 +47,35 @@ describe('findTerm and findPhrase', () => {
     expect(findPhrase('foreldreløsdomstolene', 'foreldreløsdomstoler')).toHaveLength(0);
     expect(findPhrase('служба  защиты детей', 'служба защиты детей')).toHaveLength(1);
     expect(findPhrase('(a.b) c', 'a.b')).toHaveLength(1);
+  });
+});
+
+describe('termFinder: every term of a term base at once', () => {
+  it('finds, term by term, what findTerm finds, on three chapters of every language with its term base', () => {
+    const dir = contentDir();
+    const languages = valueOrThrow(readLanguageList(dir));
+    let hits = 0;
+    for (const { code, inflectionLetters } of languages.languages) {
+      const terms: TermPattern[] = (code === languages.source ? readSourceTermBase(dir, code) : readTermBase(dir, code))!.value!.map((e) => ({
+        term: e.term,
+        forms: 'forms' in e ? e.forms : undefined,
+      }));
+      const find = termFinder(terms, code, inflectionLetters);
+      // Three chapters a language: findTerm, the reference, is slow (one pass per term).
+      for (const file of listDocumentFiles(dir, 'chapters').filter((f) => f.lang === code).slice(0, 3)) {
+        const text = readFileSync(file.path, 'utf8');
+        const expected = terms.flatMap((term) => findTerm(text, term, code, inflectionLetters).map((hit) => ({ ...hit, pattern: term })));
+        expect(find(text), `${code} ${file.path}`).toEqual(expected);
+        hits += expected.length;
+      }
+    }
+    expect(hits).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it('finds a term by its inflected forms and listed forms, and a term that follows another', () => {
+    const terms = [{ term: 'Jugendamt', forms: ['Jugendämter'] }, { term: 'Opfer' }];
+    const text = 'Die Jugendämter und das Jugendamtes helfen dem Opfer; Opfern auch.';
+    const hits = termFinder(terms, 'de', 3)(text).map((h) => `${text.slice(h.start, h.end)}=${h.pattern.term}`);
+    expect(hits).toEqual(['Jugendämter=Jugendamt', 'Jugendamtes=Jugendamt', 'Opfer=Opfer', 'Opfern=Opfer']);
   });
 });
