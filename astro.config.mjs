@@ -18,6 +18,9 @@ export default defineConfig({
     format: 'directory',
     // Separate CSS files: cached across pages, and allowed by a strict CSP (no inline styles).
     inlineStylesheets: 'never',
+    // Pages render while the link previews (sharp, on libuv's threads) are encoded:
+    // with one page at a time the second core sat idle (BENCHMARKS.md, profile).
+    concurrency: 4,
   },
   markdown: {
     // Sätteri, Astro's native processor, with our heading IDs (src/lib/markdown-pipeline.ts).

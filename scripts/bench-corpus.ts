@@ -63,12 +63,22 @@ export function writeCorpus(request: CorpusRequest): { dir: string; chapters: nu
     languages.map((lang) => [lang, [...(benchQueries[lang] ?? []), ...offlineBenchQueries.filter(([l]) => l === lang).map(([, q]) => q)]]),
   );
   const termIds = (valueOrThrow(readGlossary(content, list.source)!) ?? []).map((t) => t.id);
+  // The real chapters' heading IDs, which the models (copied as they are) link to.
+  const extraHeadingIds = Object.fromEntries(
+    listDocumentFiles(content, 'chapters')
+      .filter((f) => f.lang === list.source)
+      .map((f) => {
+        const text = readFileSync(f.path, 'utf8');
+        return [/^chapter:\s*(\S+)/m.exec(text)![1]!, [...text.matchAll(/^#{2,6} .*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/gm)].map((m) => m[1]!)];
+      }),
+  );
+  const termTexts = Object.fromEntries(languages.map((lang) => [lang, Object.fromEntries((readGlossary(content, lang)?.value ?? []).map((t) => [t.id, t.term]))]));
 
   const dir = request.out ? resolve(request.out) : mkdtempSync(join(tmpdir(), 'strom-bench-corpus-'));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(content)) if (name !== 'chapters') cpSync(join(content, name), join(dir, name), { recursive: true });
-  const files = syntheticChapters({ chapterIds, languages, vocabulary, requiredWords, termIds, words: request.words ?? 1500 });
+  const files = syntheticChapters({ chapterIds, languages, vocabulary, requiredWords, termIds, termTexts, extraHeadingIds, words: request.words ?? 1500 });
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

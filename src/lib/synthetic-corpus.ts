@@ -17,6 +17,10 @@ export interface CorpusOptions {
   requiredWords?: Readonly<Record<string, readonly string[]>>;
   /** Glossary term IDs that <Term> may use. */
   termIds: readonly string[];
+  /** Heading IDs a chapter must also have (other documents link to them), by chapter ID. */
+  extraHeadingIds?: Readonly<Record<string, readonly string[]>>;
+  /** Each language's glossary terms by ID: the text of a <Term>, which must use the term. */
+  termTexts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** About how many words of running text a chapter has. */
   words: number;
   seed?: number;
@@ -86,8 +90,12 @@ function chapter(options: CorpusOptions, index: number, lang: string, source: bo
   const seed = (options.seed ?? 1) * 7919 + index * 131 + options.languages.indexOf(lang);
   const random = seededRandom(seed);
   const w = new Writer(random, options.vocabulary[lang] ?? [], options.requiredWords?.[lang] ?? []);
-  const term = (k: number) => options.termIds[(index + k) % options.termIds.length]!;
+  // Consecutive chapters use consecutive terms, so a few chapters link every glossary term.
+  const term = (k: number) => options.termIds[(index * sections + k) % options.termIds.length]!;
   const cite = (k: number) => `<Cite id="${sourceIds[(index + k) % sourceIds.length]}" />`;
+  // A source marker goes before the full stop, as the content check asks.
+  const cited = (sentence: string, k: number) => `${sentence.slice(0, -1)} ${cite(k)}.`;
+  const termText = (glossaryId: string) => options.termTexts?.[lang]?.[glossaryId] ?? w.phrase(1, 2);
   const other = (k: number) => options.chapterIds[(index + k) % options.chapterIds.length]!;
   const link = (k: number) => {
     const target = other(k);
@@ -95,21 +103,21 @@ function chapter(options: CorpusOptions, index: number, lang: string, source: bo
   };
 
   const body: string[] = [w.paragraph(w.requiredSentence()), ''];
-  body.push('<KeyPoints>', '', ...Array.from({ length: 5 }, (_, k) => `- ${w.sentence()} ${k % 2 ? cite(k) : ''}`.trimEnd()), '', '</KeyPoints>', '');
+  body.push('<KeyPoints>', '', ...Array.from({ length: 5 }, (_, k) => `- ${k % 2 ? cited(w.sentence(), k) : w.sentence()}`), '', '</KeyPoints>', '');
   // About 250 words a section; the count depends only on the options, so every
   // language has the same sections (and heading IDs). Every block appears at least once.
   const blocks = [
     () => ['<Checklist title="' + w.title() + '">', '', ...Array.from({ length: 5 }, () => `- ${w.sentence()}`), '', '</Checklist>'],
     () => ['<Procedure title="' + w.title() + '">', '', ...Array.from({ length: 5 }, (_, k) => `${k + 1}. **${w.title()}** ${w.sentence()}`), '', '</Procedure>'],
     () => ['<CaseScenario title="' + w.title() + '">', '', w.paragraph(), '', w.paragraph(), '', '</CaseScenario>'],
-    () => ['<LegalNote title="' + w.title() + '">', '', `${w.paragraph()} ${cite(2)}`, '', '</LegalNote>'],
+    () => ['<LegalNote title="' + w.title() + '">', '', cited(w.paragraph(), 2), '', '</LegalNote>'],
     () => ['<RoleCard role="' + w.title() + '">', '', `**${w.title()}:** ${w.sentence()}`, '', ...Array.from({ length: 3 }, () => `- ${w.sentence()}`), '', '</RoleCard>'],
     () => [`| ${w.title()} | ${w.title()} | ${w.title()} |`, '| --- | --- | --- |', ...Array.from({ length: 4 }, () => `| ${w.phrase(2, 4)} | ${w.phrase(2, 5)} | ${w.phrase(3, 6)} |`)],
   ];
   const sections = Math.max(blocks.length, Math.round((options.words - 150) / 250));
   for (let section = 1; section <= sections; section++) {
     body.push(`## ${w.title()} {/* #${sectionId(section)} */}`, '');
-    body.push(w.paragraph(`${w.sentence().slice(0, -1)} <Term id="${term(section)}">${w.phrase(1, 2)}</Term>. ${cite(section)}`), '');
+    body.push(w.paragraph(`${w.sentence().slice(0, -1)} <Term id="${term(section)}">${termText(term(section))}</Term> ${cite(section)}.`), '');
     body.push(w.paragraph(`${w.phrase(4, 8)} ${link(section)}.`), '');
     if (section % 2 === 0) {
       body.push(`### ${w.title()} {/* #${sectionId(section)}-detail */}`, '', w.paragraph(), '');
@@ -118,6 +126,9 @@ function chapter(options: CorpusOptions, index: number, lang: string, source: bo
     const block = blocks[(section - 1) % blocks.length]!;
     body.push(...block(), '');
   }
+  // Short sections with the IDs the models link to (a real chapter's headings).
+  const own = new Set(['for-trainers', ...Array.from({ length: sections }, (_, k) => sectionId(k + 1))]);
+  for (const extra of (options.extraHeadingIds?.[id] ?? []).filter((h) => !own.has(h))) body.push(`## ${w.title()} {/* #${extra} */}`, '', w.sentence(), '');
   body.push(`## ${w.title()} {/* #for-trainers */}`, '', '<ForTrainers title="' + w.title() + '">', '', ...Array.from({ length: 3 }, (_, k) => `${k + 1}. ${w.sentence()}`), '', '</ForTrainers>', '');
 
   const frontmatter = [
