@@ -14,7 +14,7 @@ import { basePathProblem, normaliseBase } from '../src/lib/routes.ts';
 import { createTranslator } from '../src/lib/i18n.ts';
 import { bundleSpecs } from '../src/lib/bundles.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
-import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
+import { buildBundles, bundleWork, planBundlePages, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
 import { checkSiteLinks } from '../src/build/site-links.ts';
 import { stepTimer } from '../src/build/step-times.ts';
 import { startAstroBuild } from '../src/build/astro-build.ts';
@@ -83,18 +83,8 @@ if ((await astro.finish()) !== 0) {
 }
 steps.lap('astro');
 
-// 3. The search index, one per language.
-try {
-  const search = await buildSearchIndex(tempDir, languageList.languages);
-  const perLanguage = Object.entries(search.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
-  console.log(`Search index: ${search.pages} pages (${perLanguage}), ${(search.bytes / 1024).toFixed(0)} KB.`);
-} catch (error) {
-  rmSync(tempDir, { recursive: true, force: true });
-  fail(`The search index could not be built: ${(error as Error).message}`);
-}
-steps.lap('search');
-
-// 3b. The print and e-book editions (src/build/editions.ts), before the bundles that include them.
+// 3. The print and e-book editions (src/build/editions.ts): before the search index,
+// which indexes the downloads pages with the editions' sizes filled in.
 try {
   await buildEditions({ siteDir: tempDir, content, languages: languageList, base, version, date: buildDate, pdf: withPdf, log: (message) => console.log(message) });
 } catch (error) {
@@ -103,7 +93,24 @@ try {
 }
 steps.lap('editions');
 
-// 4. The offline bundles, and their sizes and checksums on the downloads pages.
+// 4. The search index, one per language. Pagefind works in its own process; this one
+// meanwhile parses every page for the offline bundles (both cores busy).
+const searchIndex = buildSearchIndex(tempDir, languageList.languages).then(
+  (summary) => ({ summary, error: undefined }),
+  (error: Error) => ({ summary: undefined, error }),
+);
+const bundlePages = bundleWork(tempDir);
+await planBundlePages(bundlePages, tempDir, base);
+const search = await searchIndex;
+if (search.error) {
+  rmSync(tempDir, { recursive: true, force: true });
+  fail(`The search index could not be built: ${search.error.message}`);
+}
+const perLanguage = Object.entries(search.summary!.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
+console.log(`Search index: ${search.summary!.pages} pages (${perLanguage}), ${(search.summary!.bytes / 1024).toFixed(0)} KB.`);
+steps.lap('search');
+
+// 5. The offline bundles, and their sizes and checksums on the downloads pages.
 let bundles: BuiltBundle[] = [];
 try {
   const sourceStrings = valueOrThrow(readUiStrings(content, languageList.source));
@@ -124,6 +131,7 @@ try {
       progress: (message) => console.log(`  ${message}`),
     },
     bundleSpecs(version, languageCodes, languageList.source),
+    bundlePages,
   );
   writeBundleFacts(tempDir, languageCodes, bundles);
 } catch (error) {
@@ -135,7 +143,7 @@ const table = [['bundle', 'files', 'size', 'SHA-256'], ...bundles.map((b) => [`$
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log(`\n${table.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n')}\n`);
 
-// 5. Every link, stylesheet, script and image of the result, and every #anchor.
+// 6. Every link, stylesheet, script and image of the result, and every #anchor.
 const links = checkSiteLinks(tempDir, base);
 if (links.broken.length > 0) {
   rmSync(tempDir, { recursive: true, force: true });
@@ -144,7 +152,7 @@ if (links.broken.length > 0) {
 
 steps.lap('links');
 
-// 6. Swap the new build in.
+// 7. Swap the new build in.
 const oldDir = join(workDir, `old-${process.pid}`);
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tempDir, outDir);

@@ -68,6 +68,19 @@ export function bundleWork(siteDir: string): BundleWork {
   return { siteFiles: listFiles(siteDir), plans: new Map(), entries: new EntryCache() };
 }
 
+/**
+ * Parses every page a bundle may take, ahead of the bundles. The build does this
+ * while Pagefind indexes the site in its own process (the pages are only read),
+ * and yields after each page so that the messages to and from Pagefind go on.
+ */
+export async function planBundlePages(work: BundleWork, siteDir: string, base: string): Promise<void> {
+  for (const file of work.siteFiles) {
+    if (!file.endsWith('.html') || onlineOnly.test(file) || work.plans.has(file)) continue;
+    work.plans.set(file, planOfflineHtml(readFileSync(join(siteDir, file), 'utf8'), file, base));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 export function buildBundle(input: BundleInput, spec: BundleSpec, work: BundleWork = bundleWork(input.siteDir)): BuiltBundle {
   const codes = input.languages.map((l) => l.code);
   const chosen = filesFor(work.siteFiles, spec, codes);
@@ -145,8 +158,7 @@ export function buildBundle(input: BundleInput, spec: BundleSpec, work: BundleWo
   }
 }
 
-export function buildBundles(input: BundleInput, specs: readonly BundleSpec[]): BuiltBundle[] {
-  const work = bundleWork(input.siteDir);
+export function buildBundles(input: BundleInput, specs: readonly BundleSpec[], work: BundleWork = bundleWork(input.siteDir)): BuiltBundle[] {
   const built: BuiltBundle[] = [];
   specs.forEach((spec, index) => {
     input.progress?.(`[${index + 1}/${specs.length}] ${spec.name}.zip (${spec.languages.join(', ')}) …`);
