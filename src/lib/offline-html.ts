@@ -81,6 +81,17 @@ export interface OfflinePlan {
   renderWithScan(has: (file: string) => boolean): { html: string; scan: PageScan };
 }
 
+/** An element the rendering looks at for another reason than a URL: an id, a link for the scan, a marker. */
+function isNoted(name: string, attributes: Record<string, string>): boolean {
+  return (
+    'id' in attributes ||
+    'data-online-only' in attributes ||
+    'data-offline-only' in attributes ||
+    (name === 'form' && 'data-base' in attributes) ||
+    (linkAttributes[name] ?? []).some((attribute) => attribute in attributes)
+  );
+}
+
 /**
  * Parses a page once and resolves every URL once; `render` then writes the page
  * for one bundle's set of files without parsing again, so a page that goes into
@@ -88,7 +99,9 @@ export interface OfflinePlan {
  */
 export function planOfflineHtml(html: string, file: string, base: string): OfflinePlan {
   const elements: PlannedElement[] = [];
+  /** Open elements: their index in `elements`, or `ignored`. */
   const stack: number[] = [];
+  const ignored = -1;
 
   // The page's own URL when hosted, to resolve relative links ("../local-mapping/") against.
   const pageUrl = `http://site.invalid${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -124,20 +137,26 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
             }),
           });
         }
+        // Only elements a bundle may change or link from are kept: a plan is held
+        // for every page until the last bundle, so it holds no more than it needs.
+        if (!(values.length > 0 || name === 'li' || name === 'svg' || isNoted(name, attributes))) {
+          stack.push(ignored);
+          return;
+        }
         let item: number | undefined;
         for (let i = stack.length - 1; i >= 0; i--) {
-          if (elements[stack[i]!]!.name === 'li') {
+          if (stack[i] !== ignored && elements[stack[i]!]!.name === 'li') {
             item = stack[i];
             break;
           }
         }
-        const inSvg = stack.some((open) => elements[open]!.name === 'svg');
+        const inSvg = stack.some((open) => open !== ignored && elements[open]!.name === 'svg');
         stack.push(elements.length);
         elements.push({ name, attributes, start: parser.startIndex, end: parser.endIndex + 1, item, inSvg, values });
       },
       onclosetag() {
         const open = stack.pop();
-        if (open === undefined) return;
+        if (open === undefined || open === ignored) return;
         elements[open]!.close = { start: parser.startIndex, end: parser.endIndex + 1 };
       },
     },
