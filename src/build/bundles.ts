@@ -141,21 +141,46 @@ export function buildBundle(input: BundleInput, spec: BundleSpec, work: BundleWo
     const mtime = new Date(`${input.date}T00:00:00Z`);
     const written = writeZip(temporary, sorted.map((file) => [`${spec.name}/${file}`, content.get(file)!] as [string, Uint8Array]), mtime, work.entries);
 
-    // Read it back from disk before it may take the final name.
-    const onDisk = readFileSync(temporary);
-    if (createHash('sha256').update(onDisk).digest('hex') !== written.sha256) throw new Error(`${spec.name}: the file on disk differs from what was written`);
-    const readBack = unzipSync(new Uint8Array(onDisk.buffer, onDisk.byteOffset, onDisk.byteLength));
-    const names = Object.keys(readBack);
-    if (names.length !== content.size) throw new Error(`${spec.name}: wrote ${content.size} files but read back ${names.length}`);
+    // Read it back from disk before it may take the final name: streamed, one entry
+    // at a time, so the zip is never held in memory twice.
+    const back = readBack(temporary);
+    if (back.sha256 !== written.sha256) throw new Error(`${spec.name}: the file on disk differs from what was written`);
+    if (back.entries.size !== content.size) throw new Error(`${spec.name}: wrote ${content.size} files but read back ${back.entries.size}`);
     for (const [file, bytes] of content) {
-      const back = readBack[`${spec.name}/${file}`];
-      if (!back || !Buffer.from(back).equals(Buffer.from(bytes))) throw new Error(`${spec.name}: ${file} did not read back identical`);
+      if (back.entries.get(`${spec.name}/${file}`) !== entryDigest(bytes)) throw new Error(`${spec.name}: ${file} did not read back identical`);
     }
     renameSync(temporary, finalPath);
     return { spec, file: finalPath, files: content.size, bytes: written.bytes, sha256: written.sha256 };
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+const entryDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * A zip file on disk: its SHA-256, and each entry's name and unpacked SHA-256. Entries
+ * are unpacked a batch at a time (fflate's filter), so the unpacked files are never all
+ * in memory at once. (fflate's streaming Unzip cannot be used: it stops at the EPUB,
+ * a zip inside the zip.)
+ */
+function readBack(path: string): { sha256: string; entries: Map<string, string> } {
+  const onDisk = readFileSync(path);
+  const data = new Uint8Array(onDisk.buffer, onDisk.byteOffset, onDisk.byteLength);
+  const entries = new Map<string, string>();
+  const batch = 256;
+  for (let first = 0, done = false; !done; first += batch) {
+    let index = -1;
+    const unpacked = unzipSync(data, {
+      filter: () => {
+        index++;
+        return index >= first && index < first + batch;
+      },
+    });
+    done = index < first + batch;
+    for (const [name, bytes] of Object.entries(unpacked)) entries.set(name, entryDigest(bytes));
+  }
+  return { sha256: createHash('sha256').update(onDisk).digest('hex'), entries };
 }
 
 export function buildBundles(input: BundleInput, specs: readonly BundleSpec[], work: BundleWork = bundleWork(input.siteDir)): BuiltBundle[] {
