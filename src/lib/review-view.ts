@@ -113,11 +113,30 @@ export function blockHtml(block: Block, rules: TermRules): string | undefined {
   return toHtml(hast);
 }
 
+const sourceTrees = new Map<string, Root>();
+/** A source document's syntax tree, parsed once for the review pages of every language. */
+export function sourceTree(key: string, parse: () => Root): Root {
+  let tree = sourceTrees.get(key);
+  if (!tree) sourceTrees.set(key, (tree = parse()));
+  return tree;
+}
+
+// The English side of a document is the same on the review pages of all nine
+// languages: its blocks' HTML is made once (keyed by the block's syntax-tree node).
+const blockHtmlCache = new WeakMap<TermRules, WeakMap<object, string | undefined>>();
+function cachedBlockHtml(block: Block, rules: TermRules): string | undefined {
+  if (!block.node) return blockHtml(block, rules);
+  let byNode = blockHtmlCache.get(rules);
+  if (!byNode) blockHtmlCache.set(rules, (byNode = new WeakMap()));
+  if (!byNode.has(block.node)) byNode.set(block.node, blockHtml(block, rules));
+  return byNode.get(block.node);
+}
+
 export function reviewRows(source: Root, translation: Root, sourceRules: TermRules, translationRules: TermRules): ReviewRow[] {
   return alignBlocks(documentBlocks(source), documentBlocks(translation))
     .filter((row) => (row.source ?? row.translation)!.kind !== 'close' || !row.same)
     .map((row) => ({
-      source: row.source && blockHtml(row.source, sourceRules),
+      source: row.source && cachedBlockHtml(row.source, sourceRules),
       translation: row.translation && blockHtml(row.translation, translationRules),
       same: row.same,
       kind: (row.source ?? row.translation)!.kind,
