@@ -48,6 +48,8 @@ async function load(): Promise<Site> {
   const sourceLang = languages.find((l) => l.isSource)!.code;
   const codes = languages.map((l) => l.code);
   const termRules = new Map<string, TermRules>();
+  const chapterLists = new Map<string, ReaderChapter[]>();
+  const modelLists = new Map<string, ReaderModel[]>();
   const ui = new Map((await getCollection('ui')).map((e) => [e.id, e.data.strings]));
   const translators = new Map(codes.map((code) => [code, createTranslator(ui.get(code) ?? {}, ui.get(sourceLang) ?? {})]));
 
@@ -69,16 +71,21 @@ async function load(): Promise<Site> {
     sourceLang,
     language: (code) => languages.find((l) => l.code === code)!,
     t: (lang) => translators.get(lang)!,
+    // Worked out once per language: every page asks (the chapter list is on every page).
     chapters: (lang) =>
-      documentsFor(lang, sourceLang, chapterData).map((doc) => ({
-        ...doc,
-        entry: chapters.get(doc.contentLang)!.get(doc.id)!,
-      })),
+      once(chapterLists, lang, () =>
+        documentsFor(lang, sourceLang, chapterData).map((doc) => ({
+          ...doc,
+          entry: chapters.get(doc.contentLang)!.get(doc.id)!,
+        })),
+      ),
     models: (lang) =>
-      documentsFor(lang, sourceLang, modelData).map((doc) => ({
-        ...doc,
-        entry: models.get(doc.contentLang)!.get(doc.id)!,
-      })),
+      once(modelLists, lang, () =>
+        documentsFor(lang, sourceLang, modelData).map((doc) => ({
+          ...doc,
+          entry: models.get(doc.contentLang)!.get(doc.id)!,
+        })),
+      ),
     glossary: (lang) => {
       const source = terms.filter((t) => t.lang === sourceLang).sort((a, b) => a.order - b.order);
       return source.map((term) => {
@@ -89,14 +96,7 @@ async function load(): Promise<Site> {
     glossaryCoverage: (lang) =>
       entryCoverage(lang, sourceLang, terms.filter((t) => t.lang === sourceLang), lang === sourceLang ? undefined : terms.filter((t) => t.lang === lang)),
     // Read once per language: every review page of the language uses the same rules.
-    termRules: (lang) => {
-      let rules = termRules.get(lang);
-      if (!rules) {
-        rules = termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang);
-        termRules.set(lang, rules);
-      }
-      return rules;
-    },
+    termRules: (lang) => once(termRules, lang, () => termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang)),
     helplines,
     localHelplines: (lang) => helplines.map((h) => localHelpline(h, helplineTexts.get(`${lang}/${h.id}`), lang, sourceLang)),
     chapterStatus: statusTable(codes, sourceLang, chapterData),
@@ -110,6 +110,13 @@ function termRulesOf(lang: string, inflectionLetters: number | undefined, isSour
   const parsed = isSource ? readSourceTermBase(dir, lang) : readTermBase(dir, lang);
   const entries = parsed?.value ?? [];
   return { lang, inflectionLetters, terms: entries.map((e) => ({ concept: e.concept, term: e.term, forms: 'forms' in e ? e.forms : undefined })) };
+}
+
+/** The value cached under `key`, made by `make` the first time. */
+function once<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }
 
 let cached: Promise<Site> | undefined;
