@@ -10,7 +10,8 @@ interface Markup {
 const Fragment = Symbol('Fragment');
 const markup = (node: unknown): string =>
   Array.isArray(node) ? node.map(markup).join('') : node == null ? '' : typeof node === 'object' && 'html' in node ? (node as Markup).html : String(node);
-const jsx = (type: unknown, { children, ...attributes }: { children?: unknown } & Record<string, unknown>): Markup => {
+const jsx = (type: unknown, props: unknown): Markup => {
+  const { children, ...attributes } = props as { children?: unknown } & Record<string, unknown>;
   if (type === Fragment) return { html: markup(children) };
   const attributeText = Object.entries(attributes).map(([name, value]) => ` ${name}="${String(value)}"`).join('');
   return { html: `<${String(type)}${attributeText}>${markup(children)}</${String(type)}>` };
