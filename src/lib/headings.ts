@@ -116,24 +116,6 @@ export function compareHeadingIds(sourceIds: readonly string[], translationIds: 
   };
 }
 
-/**
- * Remark plugin: moves each heading's explicit ID comment into the heading's `id`
- * attribute. Astro's heading collector keeps an existing `id`, so the table of
- * contents and the anchors use the stable ID.
- */
-export function remarkExplicitHeadingIds() {
-  return (tree: Root) => {
-    visit(tree, 'heading', (node: Heading) => {
-      const id = explicitHeadingId(node);
-      if (id === undefined) return;
-      node.children.pop();
-      const last = node.children.at(-1);
-      if (last && last.type === 'text') last.value = last.value.replace(/\s+$/, '');
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
-    });
-  };
-}
-
 /** The parts of Sätteri's plugin context the plugins below use (structural, so this file needs no Sätteri import). */
 interface SatteriMdastContext {
   removeNode(node: object): void;
@@ -141,9 +123,10 @@ interface SatteriMdastContext {
 }
 
 /**
- * The same as remarkExplicitHeadingIds, as a plugin for Sätteri, the native
- * Markdown processor Astro renders MDX with (astro.config.mjs): the ID comment
- * leaves the heading's text and becomes its `id`.
+ * Plugin for Sätteri, the Markdown processor Astro renders MDX with
+ * (src/lib/markdown-pipeline.ts): each heading's ID comment leaves the heading's
+ * text and becomes its `id`. Astro's heading collector keeps an existing `id`, so
+ * the table of contents and the anchors use the stable ID.
  */
 export const satteriExplicitHeadingIds = {
   name: 'strom-explicit-heading-ids',

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Heading, Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import { visit } from 'unist-util-visit';
 import {
   collectHeadings,
   compareHeadingIds,
   explicitHeadingId,
   headingIdProblems,
-  remarkExplicitHeadingIds,
   suggestId,
   type HeadingInfo,
 } from '../../src/lib/headings.ts';
@@ -174,37 +168,6 @@ describe('compareHeadingIds', () => {
   it('handles an empty side', () => {
     expect(compareHeadingIds(['a'], [])).toEqual({ missing: ['a'], extra: [] });
     expect(compareHeadingIds([], ['a'])).toEqual({ missing: [], extra: ['a'] });
-  });
-});
-
-describe('remarkExplicitHeadingIds', () => {
-  const toHtml = (mdx: string) =>
-    String(unified().use(remarkParse).use(remarkMdx).use(remarkExplicitHeadingIds).use(remarkRehype).use(rehypeStringify).processSync(mdx));
-
-  it('turns the ID comment into the heading id and removes it from the text', () => {
-    expect(toHtml('## Local authorities meet people first {/* #first-contact */}\n')).toBe('<h2 id="first-contact">Local authorities meet people first</h2>');
-  });
-
-  it('trims the space before the comment after inline markup', () => {
-    expect(toHtml('### The *local* level {/* #local */}\n')).toBe('<h3 id="local">The <em>local</em> level</h3>');
-    expect(toHtml('## Work with **partners** {/* #partners */}\n')).toBe('<h2 id="partners">Work with <strong>partners</strong></h2>');
-  });
-
-  it('leaves headings without an ID comment alone', () => {
-    expect(toHtml('## No ID here\n')).toBe('<h2>No ID here</h2>');
-  });
-
-  it('keeps the rest of the document', () => {
-    expect(toHtml('## A {/* #a */}\n\nText.\n\n## B {/* #b */}\n')).toBe('<h2 id="a">A</h2>\n<p>Text.</p>\n<h2 id="b">B</h2>');
-  });
-
-  it('sets data.hProperties.id on the mdast heading and keeps other properties', () => {
-    const root = unified().use(remarkParse).use(remarkMdx).parse('## Title {/* #title */}\n') as Root;
-    const heading = root.children[0] as Heading;
-    heading.data = { hProperties: { className: ['x'] } };
-    remarkExplicitHeadingIds()(root);
-    expect(heading.data.hProperties).toEqual({ className: ['x'], id: 'title' });
-    expect(heading.children).toEqual([expect.objectContaining({ type: 'text', value: 'Title' })]);
   });
 });
 

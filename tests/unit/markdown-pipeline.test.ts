@@ -25,6 +25,11 @@ describe('the Markdown pipeline (Sätteri with our plugins)', () => {
   it('turns the ID comment into the heading id and removes it from the text', async () => {
     expect(await render('## Local authorities meet people first {/* #first-contact */}\n')).toBe('<h2 id="first-contact">Local authorities meet people first</h2>');
     expect(await render('### The *local* level {/* #local */}\n')).toBe('<h3 id="local">The <em>local</em> level</h3>');
+    expect(await render('## Work with **partners** {/* #partners */}\n')).toBe('<h2 id="partners">Work with <strong>partners</strong></h2>');
+  });
+
+  it('keeps the rest of the document', async () => {
+    expect(await render('## A {/* #a */}\n\nText.\n\n## B {/* #b */}\n')).toBe('<h2 id="a">A</h2>\n<p>Text.</p>\n<h2 id="b">B</h2>');
   });
 
   it('leaves a heading without an ID comment alone', async () => {
