@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseStepTimes } from '../src/build/step-times.ts';
 import { contentDir, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
-import { realChapterIds, writeCorpus } from './bench-corpus.ts';
+import { realChapters, writeCorpus } from './bench-corpus.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
@@ -29,8 +29,8 @@ const { values } = parseArgs({
   },
 });
 const list = valueOrThrow(readLanguageList(contentDir(root)));
-const realChapters = realChapterIds(contentDir(root), list.source).length;
-const chapterCounts = values.chapters ? values.chapters.split(',').map(Number) : values.scales.split(',').map((s) => Math.round(Number(s) * realChapters));
+const realChapterCount = realChapters(contentDir(root), list.source).length;
+const chapterCounts = values.chapters ? values.chapters.split(',').map(Number) : values.scales.split(',').map((s) => Math.round(Number(s) * realChapterCount));
 const runs = Number(values.runs);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { contentDir, listDocumentFiles, readGlossary, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
 import { syntheticChapters, wordsOf } from '../src/lib/synthetic-corpus.ts';
+import { collectHeadings } from '../src/lib/headings.ts';
+import { parseMdx } from '../src/lib/mdx-document.ts';
 import { benchQueries, offlineBenchQueries } from '../src/lib/bench-queries.ts';
 
 export interface CorpusRequest {
@@ -31,23 +33,25 @@ const proseOf = (mdx: string) =>
     .replace(/<[^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ');
 
-/** The real chapters' IDs in their order, the source language's. */
-export function realChapterIds(content: string, source: string): string[] {
+/** The real chapters in their order (the source language's), with their heading IDs, which the models link to. */
+export function realChapters(content: string, source: string): { id: string; headingIds: string[] }[] {
   return listDocumentFiles(content, 'chapters')
     .filter((f) => f.lang === source)
     .map((f) => {
       const text = readFileSync(f.path, 'utf8');
-      return { id: /^chapter:\s*(\S+)/m.exec(text)![1]!, order: Number(/^order:\s*(\S+)/m.exec(text)?.[1] ?? 0) };
+      const headingIds = collectHeadings(parseMdx(f.path, text).tree!).flatMap((h) => (h.id ? [h.id] : []));
+      return { id: /^chapter:\s*(\S+)/m.exec(text)![1]!, order: Number(/^order:\s*(\S+)/m.exec(text)?.[1] ?? 0), headingIds };
     })
     .sort((a, b) => a.order - b.order)
-    .map((c) => c.id);
+    .map(({ id, headingIds }) => ({ id, headingIds }));
 }
 
 export function writeCorpus(request: CorpusRequest): { dir: string; chapters: number; languages: number; files: number } {
   const content = contentDir(resolve(fileURLToPath(new URL('..', import.meta.url))));
   const list = valueOrThrow(readLanguageList(content));
   const languages = [list.source, ...list.languages.map((l) => l.code).filter((c) => c !== list.source)];
-  const real = realChapterIds(content, list.source);
+  const realWithHeadings = realChapters(content, list.source);
+  const real = realWithHeadings.map((c) => c.id);
   if (request.chapters < real.length) throw new Error(`--chapters must be at least ${real.length}: the models link to every real chapter`);
   const chapterIds = [...real, ...Array.from({ length: request.chapters - real.length }, (_, k) => `bench-chapter-${String(k + 1).padStart(3, '0')}`)];
 
@@ -63,15 +67,7 @@ export function writeCorpus(request: CorpusRequest): { dir: string; chapters: nu
     languages.map((lang) => [lang, [...(benchQueries[lang] ?? []), ...offlineBenchQueries.filter(([l]) => l === lang).map(([, q]) => q)]]),
   );
   const termIds = (valueOrThrow(readGlossary(content, list.source)!) ?? []).map((t) => t.id);
-  // The real chapters' heading IDs, which the models (copied as they are) link to.
-  const extraHeadingIds = Object.fromEntries(
-    listDocumentFiles(content, 'chapters')
-      .filter((f) => f.lang === list.source)
-      .map((f) => {
-        const text = readFileSync(f.path, 'utf8');
-        return [/^chapter:\s*(\S+)/m.exec(text)![1]!, [...text.matchAll(/^#{2,6} .*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/gm)].map((m) => m[1]!)];
-      }),
-  );
+  const extraHeadingIds = Object.fromEntries(realWithHeadings.map((c) => [c.id, c.headingIds]));
   const termTexts = Object.fromEntries(languages.map((lang) => [lang, Object.fromEntries((readGlossary(content, lang)?.value ?? []).map((t) => [t.id, t.term]))]));
 
   const dir = request.out ? resolve(request.out) : mkdtempSync(join(tmpdir(), 'strom-bench-corpus-'));

@@ -141,8 +141,8 @@ export function buildBundle(input: BundleInput, spec: BundleSpec, work: BundleWo
     const mtime = new Date(`${input.date}T00:00:00Z`);
     const written = writeZip(temporary, sorted.map((file) => [`${spec.name}/${file}`, content.get(file)!] as [string, Uint8Array]), mtime, work.entries);
 
-    // Read it back from disk before it may take the final name: streamed, one entry
-    // at a time, so the zip is never held in memory twice.
+    // Read it back from disk before it may take the final name, a batch of entries at a
+    // time (readBack), so the unpacked files are never all in memory at once.
     const back = readBack(temporary);
     if (back.sha256 !== written.sha256) throw new Error(`${spec.name}: the file on disk differs from what was written`);
     if (back.entries.size !== content.size) throw new Error(`${spec.name}: wrote ${content.size} files but read back ${back.entries.size}`);

@@ -10,6 +10,7 @@ import type { TranslationStatus } from '../lib/translation-status.ts';
 import { entryCoverage, glossaryEntryStatus, type EntryCoverage } from '../lib/glossary-status.ts';
 import { contentDir, readSourceTermBase, readTermBase } from '../lib/content-files.ts';
 import type { TermRules } from '../lib/review-view.ts';
+import { cached } from '../lib/cache.ts';
 import { localHelpline, type LocalHelpline } from '../lib/helpline-texts.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -73,14 +74,14 @@ async function load(): Promise<Site> {
     t: (lang) => translators.get(lang)!,
     // Worked out once per language: every page asks (the chapter list is on every page).
     chapters: (lang) =>
-      once(chapterLists, lang, () =>
+      cached(chapterLists, lang, () =>
         documentsFor(lang, sourceLang, chapterData).map((doc) => ({
           ...doc,
           entry: chapters.get(doc.contentLang)!.get(doc.id)!,
         })),
       ),
     models: (lang) =>
-      once(modelLists, lang, () =>
+      cached(modelLists, lang, () =>
         documentsFor(lang, sourceLang, modelData).map((doc) => ({
           ...doc,
           entry: models.get(doc.contentLang)!.get(doc.id)!,
@@ -96,7 +97,7 @@ async function load(): Promise<Site> {
     glossaryCoverage: (lang) =>
       entryCoverage(lang, sourceLang, terms.filter((t) => t.lang === sourceLang), lang === sourceLang ? undefined : terms.filter((t) => t.lang === lang)),
     // Read once per language: every review page of the language uses the same rules.
-    termRules: (lang) => once(termRules, lang, () => termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang)),
+    termRules: (lang) => cached(termRules, lang, () => termRulesOf(lang, languages.find((l) => l.code === lang)?.inflectionLetters, lang === sourceLang)),
     helplines,
     localHelplines: (lang) => helplines.map((h) => localHelpline(h, helplineTexts.get(`${lang}/${h.id}`), lang, sourceLang)),
     chapterStatus: statusTable(codes, sourceLang, chapterData),
@@ -112,18 +113,11 @@ function termRulesOf(lang: string, inflectionLetters: number | undefined, isSour
   return { lang, inflectionLetters, terms: entries.map((e) => ({ concept: e.concept, term: e.term, forms: 'forms' in e ? e.forms : undefined })) };
 }
 
-/** The value cached under `key`, made by `make` the first time. */
-function once<V>(cache: Map<string, V>, key: string, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, (value = make()));
-  return value;
-}
-
-let cached: Promise<Site> | undefined;
+let loaded: Promise<Site> | undefined;
 /** The site's content, loaded once per build. */
 export function getSite(): Promise<Site> {
-  cached ??= load();
-  return cached;
+  loaded ??= load();
+  return loaded;
 }
 
 /** getStaticPaths for pages that exist once per language: /{lang}/… */

@@ -11,6 +11,7 @@ import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { alignBlocks, documentBlocks, type Block } from './document-blocks.ts';
 import { termFinder, type TermPattern } from './term-match.ts';
+import { cached } from './cache.ts';
 
 export interface MarkedTerm extends TermPattern {
   concept: string;
@@ -60,14 +61,7 @@ const handlers: Record<string, Handler> = {
 
 // One finder per language's rules: every text of every review page is searched for every term.
 const finders = new WeakMap<TermRules, ReturnType<typeof termFinder<MarkedTerm>>>();
-function finderOf(rules: TermRules) {
-  let finder = finders.get(rules);
-  if (!finder) {
-    finder = termFinder(rules.terms, rules.lang, rules.inflectionLetters);
-    finders.set(rules, finder);
-  }
-  return finder;
-}
+const finderOf = (rules: TermRules) => cached(finders, rules, () => termFinder(rules.terms, rules.lang, rules.inflectionLetters));
 
 /** Wraps each occurrence of a term in a text node in <mark>. */
 function markTerms(tree: HastRoot | Element, rules: TermRules): void {
@@ -115,21 +109,16 @@ export function blockHtml(block: Block, rules: TermRules): string | undefined {
 
 const sourceTrees = new Map<string, Root>();
 /** A source document's syntax tree, parsed once for the review pages of every language. */
-export function sourceTree(key: string, parse: () => Root): Root {
-  let tree = sourceTrees.get(key);
-  if (!tree) sourceTrees.set(key, (tree = parse()));
-  return tree;
-}
+export const sourceTree = (key: string, parse: () => Root): Root => cached(sourceTrees, key, parse);
 
 // The English side of a document is the same on the review pages of all nine
 // languages: its blocks' HTML is made once (keyed by the block's syntax-tree node).
-const blockHtmlCache = new WeakMap<TermRules, WeakMap<object, string | undefined>>();
+// (An absent block is cached as null: `cached` treats undefined as not made yet.)
+const blockHtmlCache = new WeakMap<TermRules, WeakMap<object, string | null>>();
 function cachedBlockHtml(block: Block, rules: TermRules): string | undefined {
   if (!block.node) return blockHtml(block, rules);
-  let byNode = blockHtmlCache.get(rules);
-  if (!byNode) blockHtmlCache.set(rules, (byNode = new WeakMap()));
-  if (!byNode.has(block.node)) byNode.set(block.node, blockHtml(block, rules));
-  return byNode.get(block.node);
+  const byNode = cached(blockHtmlCache, rules, () => new WeakMap<object, string | null>());
+  return cached(byNode, block.node, () => blockHtml(block, rules) ?? null) ?? undefined;
 }
 
 export function reviewRows(source: Root, translation: Root, sourceRules: TermRules, translationRules: TermRules): ReviewRow[] {

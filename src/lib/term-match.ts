@@ -5,6 +5,8 @@
  * forms the rule cannot find (Jugendamt → Jugendämter) are listed in the term base.
  */
 
+import { cached } from './cache.ts';
+
 export interface Word {
   text: string;
   /** Offset of the word in the text it was taken from. */
@@ -28,15 +30,7 @@ export function words(text: string): Word[] {
 // folding a word and cutting a lemma's stem are cached, since the same words recur
 // (a profile of the build found 59 % of Astro's time in these comparisons).
 const folded = new Map<string, string>();
-const fold = (text: string, lang: string) => {
-  const key = `${lang}\u0000${text}`;
-  let value = folded.get(key);
-  if (value === undefined) {
-    value = text.toLocaleLowerCase(lang).normalize('NFC');
-    folded.set(key, value);
-  }
-  return value;
-};
+const fold = (text: string, lang: string) => cached(folded, `${lang}\u0000${text}`, () => text.toLocaleLowerCase(lang).normalize('NFC'));
 
 /** The prefix a form of `lemma` (folded) must start with; undefined when only the word itself counts. */
 const stems = new Map<string, string | null>();
