@@ -7,14 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/lib/content-check.ts';
+import { runContentCheck } from '../src/build/content-check-run.ts';
 import { contentDir, readLanguageList, readUiStrings, valueOrThrow } from '../src/lib/content-files.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { basePathProblem, normaliseBase } from '../src/lib/routes.ts';
 import { createTranslator } from '../src/lib/i18n.ts';
 import { bundleSpecs } from '../src/lib/bundles.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
-import { buildBundles, bundleWork, planBundlePages, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
+import { buildBundles, writeBundleFacts, type BuiltBundle } from '../src/build/bundles.ts';
 import { checkSiteLinks } from '../src/build/site-links.ts';
 import { stepTimer } from '../src/build/step-times.ts';
 import { startAstroBuild } from '../src/build/astro-build.ts';
@@ -64,7 +64,11 @@ const astro = startAstroBuild(join(root, 'node_modules/astro/bin/astro.mjs'), ro
 });
 
 // 1. Content: every problem at once.
-const report = checkContent(content);
+const report = await runContentCheck(join(root, 'scripts/check-content.ts'), content).catch(async (error: Error) => {
+  await astro.cancel();
+  rmSync(tempDir, { recursive: true, force: true });
+  return fail(error.message);
+});
 const basePath = basePathProblem(process.env.BASE_PATH);
 if (basePath) report.problems.unshift({ file: 'BASE_PATH', ...basePath });
 if (report.problems.length > 0) {
@@ -72,7 +76,7 @@ if (report.problems.length > 0) {
   rmSync(tempDir, { recursive: true, force: true });
   fail(formatProblems(report.problems));
 }
-console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
+console.log(`Content OK: ${report.documents} documents in ${report.languages} languages${report.reused ? ' (unchanged since the last check)' : ''}.`);
 steps.lap('content');
 const languageList = valueOrThrow(readLanguageList(content));
 const languageCodes = languageList.languages.map((l) => l.code);
@@ -93,16 +97,38 @@ try {
 }
 steps.lap('editions');
 
-// 4. The search index, one per language. Pagefind works in its own process; this one
-// meanwhile parses every page for the offline bundles (both cores busy).
+// 4. The search index, one per language, and 5. the offline bundles. Pagefind works
+// in its own process while this one writes the bundles (both cores busy); Pagefind's
+// files go into the bundles last, once it is done.
 const searchIndex = buildSearchIndex(tempDir, languageList.languages).then(
   (summary) => ({ summary, error: undefined }),
   (error: Error) => ({ summary: undefined, error }),
 );
-const bundlePages = bundleWork(tempDir);
-await planBundlePages(bundlePages, tempDir, base);
+const sourceStrings = valueOrThrow(readUiStrings(content, languageList.source));
+const translators = new Map(languageCodes.map((code) => [code, createTranslator(valueOrThrow(readUiStrings(content, code)), sourceStrings)]));
+const bundling = buildBundles(
+  {
+    siteDir: tempDir,
+    outDir: join(tempDir, 'bundles'),
+    base,
+    languages: languageList.languages,
+    version,
+    date: buildDate,
+    readme: (lang) => {
+      const t = translators.get(lang)!;
+      return { title: t('bundle.readmeTitle'), open: t('bundle.readmeOpen'), contents: t('bundle.readmeContents'), check: t('bundle.readmeCheck') };
+    },
+    progress: (message) => console.log(`  ${message}`),
+    searchIndex,
+  },
+  bundleSpecs(version, languageCodes, languageList.source),
+).then(
+  (bundles) => ({ bundles, error: undefined }),
+  (error: Error) => ({ bundles: undefined, error }),
+);
 const search = await searchIndex;
 if (search.error) {
+  await bundling;
   rmSync(tempDir, { recursive: true, force: true });
   fail(`The search index could not be built: ${search.error.message}`);
 }
@@ -110,29 +136,13 @@ const perLanguage = Object.entries(search.summary!.languages).map(([lang, count]
 console.log(`Search index: ${search.summary!.pages} pages (${perLanguage}), ${(search.summary!.bytes / 1024).toFixed(0)} KB.`);
 steps.lap('search');
 
-// 5. The offline bundles, and their sizes and checksums on the downloads pages.
+// The bundles' sizes and checksums on the downloads pages.
+console.log('Offline bundles:');
+const bundled = await bundling;
 let bundles: BuiltBundle[] = [];
 try {
-  const sourceStrings = valueOrThrow(readUiStrings(content, languageList.source));
-  const translators = new Map(languageCodes.map((code) => [code, createTranslator(valueOrThrow(readUiStrings(content, code)), sourceStrings)]));
-  console.log('Offline bundles:');
-  bundles = buildBundles(
-    {
-      siteDir: tempDir,
-      outDir: join(tempDir, 'bundles'),
-      base,
-      languages: languageList.languages,
-      version,
-      date: buildDate,
-      readme: (lang) => {
-        const t = translators.get(lang)!;
-        return { title: t('bundle.readmeTitle'), open: t('bundle.readmeOpen'), contents: t('bundle.readmeContents'), check: t('bundle.readmeCheck') };
-      },
-      progress: (message) => console.log(`  ${message}`),
-    },
-    bundleSpecs(version, languageCodes, languageList.source),
-    bundlePages,
-  );
+  if (bundled.error) throw bundled.error;
+  bundles = bundled.bundles!;
   writeBundleFacts(tempDir, languageCodes, bundles);
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });

@@ -4,22 +4,29 @@
  *
  *   node scripts/check-content.ts           check
  *   node scripts/check-content.ts --words   also count the words of every English chapter and model
+ *   node scripts/check-content.ts --json    print the report as JSON (for npm run build)
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkContent } from '../src/lib/content-check.ts';
+import { cachedContentReport } from '../src/build/content-report-cache.ts';
 import { contentDir, listDocumentFiles, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { parseMdx } from '../src/lib/mdx-document.ts';
 import { wordCount } from '../src/lib/editorial-rules.ts';
 
 const dir = contentDir();
-const report = checkContent(dir);
+const report = cachedContentReport(dir, () => checkContent(dir));
+// --json: the report for npm run build, which runs the check in a process of its own.
+if (process.argv.includes('--json')) {
+  process.stdout.write(JSON.stringify(report));
+  process.exit(report.problems.length > 0 ? 1 : 0);
+}
 if (report.problems.length > 0) {
   console.error(formatProblems(report.problems));
   process.exit(1);
 }
-console.log(`Content OK: ${report.documents} documents in ${report.languages} languages.`);
+console.log(`Content OK: ${report.documents} documents in ${report.languages} languages${report.reused ? ' (unchanged since the last check)' : ''}.`);
 
 if (process.argv.includes('--words')) {
   const source = valueOrThrow(readLanguageList(dir)).source;

@@ -20,13 +20,18 @@ export interface AstroRun {
  * which keeps freed pages for a while (purge delay 0: it returns them at once); Node
  * lets the JavaScript heap grow far beyond what is live before collecting it (the
  * largest live heap seen was under 400 MB; 512 MB leaves room). Together: 1.26 GB,
- * in the same time.
+ * in the same time. mimalloc also backs its memory with transparent huge pages
+ * where the system allows (2 MB touched for a few bytes) and commits a page when
+ * it takes it: without huge pages and committing on first use, 1.21 → 1.11 GB
+ * (mimalloc's own statistics: 728 MB committed for a peak of 444 MB allocated).
  */
 export function astroMemoryEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const nodeOptions = env.NODE_OPTIONS ?? '';
   return {
     ...env,
     MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0',
+    MIMALLOC_ALLOW_THP: env.MIMALLOC_ALLOW_THP ?? '0',
+    MIMALLOC_PAGE_COMMIT_ON_DEMAND: env.MIMALLOC_PAGE_COMMIT_ON_DEMAND ?? '1',
     NODE_OPTIONS: /--max-old-space-size/.test(nodeOptions) ? nodeOptions : `${nodeOptions} --max-old-space-size=512`.trim(),
   };
 }

@@ -1,22 +1,25 @@
 /**
  * The offline bundles: zip files of the site that work opened from a folder with
- * file://. Each is assembled (every page parsed once for all bundles, rendered for
- * this one), checked (every link and #anchor resolves inside the bundle, every path
- * extracts safely everywhere), zipped with fixed dates in sorted order so the same
- * commit gives the same bytes (each entry compressed once for every zip holding
- * it, written to disk as it is made), read back from disk and compared, and only
- * then renamed to its final name.
+ * file://. All bundles are written in one pass over the site, each file made once
+ * and added to every bundle that holds it: each page parsed once and rendered per
+ * bundle (its parts that are the same in several bundles compressed once), each
+ * other file read and compressed once. Nothing is held for a whole bundle, so this
+ * can run while Pagefind indexes the site; Pagefind's files are added once it is
+ * done. Then each bundle is checked (every link and #anchor resolves inside it, every
+ * path extracts safely everywhere), read back from disk and compared, and only then
+ * renamed to its final name. Fixed dates and a fixed order: the same commit gives
+ * the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { openSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { planOfflineHtml, type OfflinePlan } from '../lib/offline-html.ts';
+import { planOfflineHtml } from '../lib/offline-html.ts';
 import { archivePathProblem } from '../lib/offline-paths.ts';
-import { findBrokenLinks, type PageScan } from '../lib/html-links.ts';
+import { linkChecker, type LinkChecker } from '../lib/html-links.ts';
 import { bundleToken, readmeText, type BundleSpec, type ReadmeStrings } from '../lib/bundles.ts';
 import { listFiles } from './files.ts';
-import { EntryCache, writeZip } from './zip-entries.ts';
+import { EntryCache, ZipWriter } from './zip-entries.ts';
 import type { Language } from '../lib/schemas.ts';
 import { offlineIndexScript, offlineLanguages, pagefindClassicScript } from './offline-search.ts';
 
@@ -29,8 +32,14 @@ export interface BundleInput {
   /** YYYY-MM-DD: the date every zip entry carries. */
   date: string;
   readme(lang: string): ReadmeStrings;
-  /** Called as each bundle starts and ends, for progress on the terminal. */
+  /** Called as each bundle is done, for progress on the terminal. */
   progress?(message: string): void;
+  /**
+   * Settles when Pagefind's index is complete (the build indexes the site while the
+   * pages are bundled). Until then the pages are yielded between, so Pagefind's
+   * messages go on. Without it, the index is taken to be there.
+   */
+  searchIndex?: Promise<unknown>;
 }
 
 export interface BuiltBundle {
@@ -57,106 +66,141 @@ function filesFor(all: readonly string[], spec: BundleSpec, languageCodes: reado
   });
 }
 
-/** What every bundle of one build shares: each page parsed once, each entry compressed once. */
-export interface BundleWork {
-  siteFiles: readonly string[];
-  plans: Map<string, OfflinePlan>;
-  entries: EntryCache;
+/** The site's files in the order the zips take them, and the bundles that hold each. */
+function holdersOf(siteFiles: readonly string[], specs: readonly BundleSpec[], languageCodes: readonly string[]): Map<string, number[]> {
+  const holders = new Map<string, number[]>();
+  specs.forEach((spec, index) => {
+    for (const file of filesFor(siteFiles, spec, languageCodes)) holders.set(file, [...(holders.get(file) ?? []), index]);
+  });
+  return new Map([...holders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export function bundleWork(siteDir: string): BundleWork {
-  return { siteFiles: listFiles(siteDir), plans: new Map(), entries: new EntryCache() };
+/** One bundle while it is written: its zip, what it holds, and its links so far. */
+interface OpenBundle {
+  spec: BundleSpec;
+  files: Set<string>;
+  zip: ZipWriter;
+  temporary: string;
+  links: LinkChecker;
+  /** The SHA-256 of each file's bytes, to compare with what is read back. */
+  digests: Map<string, string>;
 }
 
-/**
- * Parses every page a bundle may take, ahead of the bundles. The build does this
- * while Pagefind indexes the site in its own process (the pages are only read),
- * and yields after each page so that the messages to and from Pagefind go on.
- */
-export async function planBundlePages(work: BundleWork, siteDir: string, base: string): Promise<void> {
-  for (const file of work.siteFiles) {
-    if (!file.endsWith('.html') || onlineOnly.test(file) || work.plans.has(file)) continue;
-    work.plans.set(file, planOfflineHtml(readFileSync(join(siteDir, file), 'utf8'), file, base));
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const digestOf = (parts: readonly Uint8Array[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+};
 
-export function buildBundle(input: BundleInput, spec: BundleSpec, work: BundleWork = bundleWork(input.siteDir)): BuiltBundle {
+export async function buildBundles(input: BundleInput, specs: readonly BundleSpec[]): Promise<BuiltBundle[]> {
   const codes = input.languages.map((l) => l.code);
-  const chosen = filesFor(work.siteFiles, spec, codes);
-  const chosenSet = new Set(chosen);
-  const content = new Map<string, Uint8Array>();
-  const pagefindDir = join(input.siteDir, 'pagefind');
-
-  // Search: Pagefind as a classic script, and each bundled language's index.
-  const pagefindLanguages = spec.languages.map((code) => input.languages.find((l) => l.code === code)!.pagefind);
-  const indexed = offlineLanguages(pagefindDir, pagefindLanguages);
-  content.set('pagefind/pagefind-classic.js', Buffer.from(pagefindClassicScript(pagefindDir)));
-  for (const lang of indexed) content.set(`pagefind/offline-${lang}.js`, Buffer.from(offlineIndexScript(pagefindDir, lang, indexed)));
-
-  // Every link and #anchor must resolve inside the bundle: checked on what each
-  // page links to as rendered for this bundle, by lookup in the bundle's files.
-  const pages = new Map<string, PageScan>();
-  const has = (file: string) => chosenSet.has(file) || content.has(file);
-  for (const file of chosen) {
-    if (!file.endsWith('.html')) {
-      content.set(file, readFileSync(join(input.siteDir, file)));
-      continue;
-    }
-    let plan = work.plans.get(file);
-    if (!plan) {
-      plan = planOfflineHtml(readFileSync(join(input.siteDir, file), 'utf8'), file, input.base);
-      work.plans.set(file, plan);
-    }
-    const { html, scan } = plan.renderWithScan(has);
-    content.set(file, Buffer.from(html));
-    pages.set(`/${file}`, scan);
-  }
-
-  const readmeParts = spec.languages.map((code) => ({
-    lang: code,
-    languageName: input.languages.find((l) => l.code === code)!.name,
-    strings: input.readme(code),
-  }));
-  const languageNames = readmeParts.map((p) => p.languageName).join(', ');
-  content.set('README.txt', Buffer.from(readmeText(readmeParts, { version: input.version, date: input.date, languages: languageNames })));
-
-  const broken = findBrokenLinks(pages, (path) => content.has(path.slice(1)));
-  if (broken.length > 0) {
-    throw new Error(`${spec.name}: ${broken.length} broken links, e.g.\n${broken.slice(0, 10).map((b) => `  ${b.page}: "${b.ref}" ${b.reason}`).join('\n')}`);
-  }
+  const holders = holdersOf(listFiles(input.siteDir), specs, codes);
+  const mtime = new Date(`${input.date}T00:00:00Z`);
+  const readmes = specs.map((spec) => {
+    const parts = spec.languages.map((code) => ({ lang: code, languageName: input.languages.find((l) => l.code === code)!.name, strings: input.readme(code) }));
+    return Buffer.from(readmeText(parts, { version: input.version, date: input.date, languages: parts.map((p) => p.languageName).join(', ') }));
+  });
 
   // Every path must extract safely with unzip, bsdtar, Python and Windows Explorer.
-  const sorted = [...content.keys()].sort();
-  const problems = sorted.flatMap((file) => {
-    const problem = archivePathProblem(`${spec.name}/${file}`);
-    return problem ? [`  ${spec.name}/${file}: ${problem}`] : [];
-  });
-  if (problems.length) throw new Error(`${spec.name}: paths that would not extract safely:\n${problems.join('\n')}`);
+  const problems = specs.flatMap((spec, index) =>
+    [...holders].flatMap(([file, holding]) => {
+      if (!holding.includes(index)) return [];
+      const problem = archivePathProblem(`${spec.name}/${file}`);
+      return problem ? [`  ${spec.name}/${file}: ${problem}`] : [];
+    }),
+  );
+  if (problems.length) throw new Error(`paths that would not extract safely:\n${problems.join('\n')}`);
 
   mkdirSync(input.outDir, { recursive: true });
-  const finalPath = join(input.outDir, `${spec.name}.zip`);
-  const temporary = `${finalPath}.partial-${process.pid}`;
+  const open: OpenBundle[] = [];
   try {
-    const mtime = new Date(`${input.date}T00:00:00Z`);
-    const written = writeZip(temporary, sorted.map((file) => [`${spec.name}/${file}`, content.get(file)!] as [string, Uint8Array]), mtime, work.entries);
-
-    // Read it back from disk before it may take the final name, a batch of entries at a
-    // time (readBack), so the unpacked files are never all in memory at once.
-    const back = readBack(temporary);
-    if (back.sha256 !== written.sha256) throw new Error(`${spec.name}: the file on disk differs from what was written`);
-    if (back.entries.size !== content.size) throw new Error(`${spec.name}: wrote ${content.size} files but read back ${back.entries.size}`);
-    for (const [file, bytes] of content) {
-      if (back.entries.get(`${spec.name}/${file}`) !== entryDigest(bytes)) throw new Error(`${spec.name}: ${file} did not read back identical`);
+    for (const [index, spec] of specs.entries()) {
+      const files = new Set([...holders].flatMap(([file, holding]) => (holding.includes(index) ? [file] : [])));
+      files.add('README.txt');
+      const temporary = join(input.outDir, `${spec.name}.zip.partial-${process.pid}`);
+      const links = linkChecker((path) => files.has(path.slice(1)));
+      open.push({ spec, files, zip: new ZipWriter(openSync(temporary, 'w'), mtime), temporary, links, digests: new Map() });
     }
-    renameSync(temporary, finalPath);
-    return { spec, file: finalPath, files: content.size, bytes: written.bytes, sha256: written.sha256 };
+    const entries = new EntryCache();
+    const add = (bundle: OpenBundle, file: string, parts: readonly Uint8Array[]) => {
+      bundle.digests.set(file, digestOf(parts));
+      bundle.zip.add(`${bundle.spec.name}/${file}`, entries.get(parts));
+    };
+
+    // The site, a file at a time, into every bundle that holds it.
+    for (const [file, holding] of holders) {
+      if (!file.endsWith('.html')) {
+        const bytes = readFileSync(join(input.siteDir, file));
+        for (const index of holding) add(open[index]!, file, [bytes]);
+      } else {
+        // A link can differ between the bundles holding this page only if one of them lacks its file.
+        const mayLack = (need: string) => {
+          const needHolders = holders.get(need);
+          return !needHolders || holding.some((bundle) => !needHolders.includes(bundle));
+        };
+        const plan = planOfflineHtml(readFileSync(join(input.siteDir, file), 'utf8'), file, input.base, mayLack);
+        for (const index of holding) {
+          const bundle = open[index]!;
+          // Pagefind's files, added at the end, are there in every bundle.
+          const { html, scan, head, tail } = plan.renderWithScan((need) => bundle.files.has(need) || need.startsWith('pagefind/'));
+          bundle.links.add(`/${file}`, scan);
+          add(bundle, file, [Buffer.from(html.slice(0, head)), Buffer.from(html.slice(head, tail)), Buffer.from(html.slice(tail))]);
+        }
+      }
+      entries.clear();
+      if (input.searchIndex) await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const [index, bundle] of open.entries()) add(bundle, 'README.txt', [readmes[index]!]);
+
+    // Search: Pagefind as a classic script, and each bundled language's index.
+    await input.searchIndex;
+    const pagefindDir = join(input.siteDir, 'pagefind');
+    const classic = Buffer.from(pagefindClassicScript(pagefindDir));
+    for (const bundle of open) {
+      const pagefindLanguages = bundle.spec.languages.map((code) => input.languages.find((l) => l.code === code)!.pagefind);
+      const indexed = offlineLanguages(pagefindDir, pagefindLanguages);
+      const made: [string, Uint8Array][] = [['pagefind/pagefind-classic.js', classic], ...indexed.map((lang) => [`pagefind/offline-${lang}.js`, Buffer.from(offlineIndexScript(pagefindDir, lang, indexed))] as [string, Uint8Array])];
+      for (const [file, bytes] of made) {
+        bundle.files.add(file);
+        add(bundle, file, [bytes]);
+      }
+    }
+
+    const built: BuiltBundle[] = [];
+    for (const bundle of open) {
+      const { spec } = bundle;
+      const written = bundle.zip.end();
+      // Every link and #anchor must resolve inside the bundle: checked on what each
+      // page links to as rendered for this bundle, by lookup in the bundle's files.
+      const broken = bundle.links.finish();
+      if (broken.length > 0) {
+        throw new Error(`${spec.name}: ${broken.length} broken links, e.g.\n${broken.slice(0, 10).map((b) => `  ${b.page}: "${b.ref}" ${b.reason}`).join('\n')}`);
+      }
+      // Read back from disk before it may take the final name, a batch of entries at a
+      // time (readBack), so the unpacked files are never all in memory at once.
+      const back = readBack(bundle.temporary);
+      if (back.sha256 !== written.sha256) throw new Error(`${spec.name}: the file on disk differs from what was written`);
+      if (back.entries.size !== bundle.digests.size) throw new Error(`${spec.name}: wrote ${bundle.digests.size} files but read back ${back.entries.size}`);
+      for (const [file, digest] of bundle.digests) {
+        if (back.entries.get(`${spec.name}/${file}`) !== digest) throw new Error(`${spec.name}: ${file} did not read back identical`);
+      }
+      built.push({ spec, file: join(input.outDir, `${spec.name}.zip`), files: bundle.digests.size, bytes: written.bytes, sha256: written.sha256 });
+      input.progress?.(`${spec.name}.zip: ${bundle.digests.size} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB`);
+    }
+    for (const [index, bundle] of open.entries()) renameSync(bundle.temporary, built[index]!.file);
+    input.progress?.(`${entries.misses} parts compressed, ${entries.hits} reused; ${[...holders.keys()].filter((f) => f.endsWith('.html')).length} pages parsed once each`);
+    const sums = built.map((b) => `${b.sha256}  ${b.spec.name}.zip\n`).join('');
+    const sumsPath = join(input.outDir, 'SHA256SUMS');
+    writeFileSync(`${sumsPath}.partial-${process.pid}`, sums);
+    renameSync(`${sumsPath}.partial-${process.pid}`, sumsPath);
+    return built;
   } finally {
-    rmSync(temporary, { force: true });
+    for (const bundle of open) {
+      bundle.zip.close();
+      rmSync(bundle.temporary, { force: true });
+    }
   }
 }
-
-const entryDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * A zip file on disk: its SHA-256, and each entry's name and unpacked SHA-256. Entries
@@ -178,25 +222,9 @@ function readBack(path: string): { sha256: string; entries: Map<string, string> 
       },
     });
     done = index < first + batch;
-    for (const [name, bytes] of Object.entries(unpacked)) entries.set(name, entryDigest(bytes));
+    for (const [name, bytes] of Object.entries(unpacked)) entries.set(name, digestOf([bytes]));
   }
   return { sha256: createHash('sha256').update(onDisk).digest('hex'), entries };
-}
-
-export function buildBundles(input: BundleInput, specs: readonly BundleSpec[], work: BundleWork = bundleWork(input.siteDir)): BuiltBundle[] {
-  const built: BuiltBundle[] = [];
-  specs.forEach((spec, index) => {
-    input.progress?.(`[${index + 1}/${specs.length}] ${spec.name}.zip (${spec.languages.join(', ')}) …`);
-    const bundle = buildBundle(input, spec, work);
-    input.progress?.(`[${index + 1}/${specs.length}] ${spec.name}.zip: ${bundle.files} files, ${(bundle.bytes / 1024 / 1024).toFixed(1)} MB`);
-    built.push(bundle);
-  });
-  input.progress?.(`${work.entries.misses} entries compressed, ${work.entries.hits} reused; ${work.plans.size} pages parsed once each`);
-  const sums = built.map((b) => `${b.sha256}  ${b.spec.name}.zip\n`).join('');
-  const sumsPath = join(input.outDir, 'SHA256SUMS');
-  writeFileSync(`${sumsPath}.partial-${process.pid}`, sums);
-  renameSync(`${sumsPath}.partial-${process.pid}`, sumsPath);
-  return built;
 }
 
 /**

@@ -52,24 +52,63 @@ export interface BrokenLink {
  * ("/strom/lv/about/") to its scan; `fileExists` answers for any other URL path.
  */
 export function findBrokenLinks(pages: ReadonlyMap<string, PageScan>, fileExists: (urlPath: string) => boolean): BrokenLink[] {
-  const broken: BrokenLink[] = [];
-  for (const [pagePath, scan] of pages) {
-    for (const { value } of scan.refs) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('http://site.invalid')) continue;
-      if (value.startsWith('//')) {
-        broken.push({ page: pagePath, ref: value, reason: 'protocol-relative URL to another host' });
-        continue;
+  const checker = linkChecker(fileExists);
+  for (const [pagePath, scan] of pages) checker.add(pagePath, scan);
+  return checker.finish();
+}
+
+export interface LinkChecker {
+  /** A page of the site and what it links to; its scan is not kept, only its ids. */
+  add(pagePath: string, scan: PageScan): void;
+  /** Every broken link, in the order the pages were added and their links written. */
+  finish(): BrokenLink[];
+}
+
+/**
+ * findBrokenLinks for pages that come one at a time (the offline bundles render
+ * each page as they write it): a link is checked as soon as it can be, and only a
+ * link to an #anchor of a page not yet seen waits for the end.
+ */
+export function linkChecker(fileExists: (urlPath: string) => boolean): LinkChecker {
+  const ids = new Map<string, ReadonlySet<string>>();
+  const broken: (BrokenLink & { order: number })[] = [];
+  const waiting: { order: number; page: string; ref: string; path: string; hash: string }[] = [];
+  let order = 0;
+  const targetOf = (path: string) => ids.get(path) ?? (path.endsWith('/') ? undefined : ids.get(`${path}/`));
+  const check = (order: number, page: string, ref: string, path: string, hash: string, final: boolean): boolean => {
+    const target = targetOf(path);
+    if (!target) {
+      if (fileExists(path) && !hash) return true;
+      if (!final) return false;
+      if (!fileExists(path)) {
+        broken.push({ order, page, ref, reason: 'no such page or file' });
+        return true;
       }
-      const url = new URL(value, `http://site.invalid${pagePath}`);
-      const path = safeDecode(url.pathname);
-      const target = pages.get(path) ?? (path.endsWith('/') ? undefined : pages.get(`${path}/`));
-      if (!target && !fileExists(path)) {
-        broken.push({ page: pagePath, ref: value, reason: 'no such page or file' });
-        continue;
-      }
-      const hash = url.hash ? safeDecode(url.hash.slice(1)) : '';
-      if (hash && target && !target.ids.has(hash)) broken.push({ page: pagePath, ref: value, reason: `no element with id "${hash}"` });
     }
-  }
-  return broken;
+    if (hash && target && !target.has(hash)) broken.push({ order, page, ref, reason: `no element with id "${hash}"` });
+    return true;
+  };
+  return {
+    add(pagePath, scan) {
+      // The ids are slices of the page's HTML: copied into one string of their own, so
+      // that the page is not kept in memory for them.
+      ids.set(pagePath, new Set(scan.ids.size ? [...scan.ids].join('\u0000').split('\u0000') : []));
+      for (const { value } of scan.refs) {
+        order++;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('http://site.invalid')) continue;
+        if (value.startsWith('//')) {
+          broken.push({ order, page: pagePath, ref: value, reason: 'protocol-relative URL to another host' });
+          continue;
+        }
+        const url = new URL(value, `http://site.invalid${pagePath}`);
+        const path = safeDecode(url.pathname);
+        const hash = url.hash ? safeDecode(url.hash.slice(1)) : '';
+        if (!check(order, pagePath, value, path, hash, false)) waiting.push({ order, page: pagePath, ref: value, path, hash });
+      }
+    },
+    finish() {
+      for (const w of waiting.splice(0)) check(w.order, w.page, w.ref, w.path, w.hash, true);
+      return broken.sort((a, b) => a.order - b.order).map(({ page, ref, reason }) => ({ page, ref, reason }));
+    },
+  };
 }

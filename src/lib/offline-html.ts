@@ -40,12 +40,21 @@ interface Edit {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+// One pattern per attribute name, made once: a page has hundreds of tags to edit.
+const valuePatterns = new Map<string, RegExp>();
+const attributePatterns = new Map<string, RegExp>();
+const patternFor = (patterns: Map<string, RegExp>, name: string, source: (name: string) => string) => {
+  let pattern = patterns.get(name);
+  if (!pattern) patterns.set(name, (pattern = new RegExp(source(name))));
+  return pattern;
+};
+
 function setAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name}=)"[^"]*"`);
+  const pattern = patternFor(valuePatterns, name, (n) => `(\\s${n}=)"[^"]*"`);
   return pattern.test(tag) ? tag.replace(pattern, `$1"${escapeAttribute(value)}"`) : tag.replace(/(\/?>)$/, ` ${name}="${escapeAttribute(value)}"$1`);
 }
 
-const removeAttribute = (tag: string, name: string) => tag.replace(new RegExp(`\\s${name}(="[^"]*")?(?=[\\s/>])`), '');
+const removeAttribute = (tag: string, name: string) => tag.replace(patternFor(attributePatterns, name, (n) => `\\s${n}(="[^"]*")?(?=[\\s/>])`), '');
 
 export function offlineHtml(page: OfflinePage): string {
   return planOfflineHtml(page.html, page.file, page.base).render(page.has);
@@ -73,12 +82,24 @@ interface PlannedElement {
   close?: { start: number; end: number };
 }
 
+/** A page as rendered for one bundle. */
+export interface OfflineRender {
+  html: string;
+  /** Its ids and links, as scanHtml would find them in it, without parsing it again. */
+  scan: PageScan;
+  /**
+   * `html.slice(0, head)` and `html.slice(tail)` are the same in every bundle that holds
+   * the page (given `mayLack`): only links to files some of those bundles lack lie between.
+   */
+  head: number;
+  tail: number;
+}
+
 export interface OfflinePlan {
   /** Every bundle file the page links to: what `render` asks `has` about. */
   needs: string[];
   render(has: (file: string) => boolean): string;
-  /** The page for one bundle, and its ids and links as scanHtml would find them in it, without parsing it again. */
-  renderWithScan(has: (file: string) => boolean): { html: string; scan: PageScan };
+  renderWithScan(has: (file: string) => boolean): OfflineRender;
 }
 
 /** An element the rendering looks at for another reason than a URL: an id, a link for the scan, a marker. */
@@ -95,9 +116,11 @@ function isNoted(name: string, attributes: Record<string, string>): boolean {
 /**
  * Parses a page once and resolves every URL once; `render` then writes the page
  * for one bundle's set of files without parsing again, so a page that goes into
- * several bundles costs one parse.
+ * several bundles costs one parse. `mayLack` tells which of the files it links to
+ * some bundle holding the page may lack (by default any): the part of the page
+ * that links to those is the only part that differs from bundle to bundle.
  */
-export function planOfflineHtml(html: string, file: string, base: string): OfflinePlan {
+export function planOfflineHtml(html: string, file: string, base: string, mayLack: (file: string) => boolean = () => true): OfflinePlan {
   const elements: PlannedElement[] = [];
   /** Open elements: their index in `elements`, or `ignored`. */
   const stack: number[] = [];
@@ -167,7 +190,22 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
 
   const needs = [...new Set(elements.flatMap((e) => e.values.flatMap((a) => a.values.flatMap((v) => (v.needs ? [v.needs] : [])))))];
 
-  const renderWithScan = (has: (file: string) => boolean): { html: string; scan: PageScan } => {
+  // Where the page may differ from bundle to bundle: from the first element linking to a
+  // file some bundle may lack (or the list item holding it, which goes with it) to the last.
+  let varyFrom = html.length;
+  let varyTo = html.length;
+  let varies = false;
+  for (const element of elements) {
+    if (!element.values.some((a) => a.values.some((v) => v.needs !== undefined && mayLack(v.needs)))) continue;
+    const item = element.item === undefined ? undefined : elements[element.item]!;
+    const from = Math.min(element.start, item?.start ?? element.start);
+    const to = Math.max(element.close?.end ?? element.end, item?.close?.end ?? 0);
+    varyFrom = varies ? Math.min(varyFrom, from) : from;
+    varyTo = varies ? Math.max(varyTo, to) : to;
+    varies = true;
+  }
+
+  const renderWithScan = (has: (file: string) => boolean): OfflineRender => {
     const edits: Edit[] = [];
     const remove = elements.map(() => false);
     const unlink = elements.map(() => false);
@@ -232,28 +270,43 @@ export function planOfflineHtml(html: string, file: string, base: string): Offli
         for (const v of values) refs.push({ tag: name, attr, value: v });
       }
     });
-    return { html: applyEdits(html, edits), scan: { ids, refs } };
+    const rendered = applyEdits(html, edits, varyFrom, varyTo);
+    return { html: rendered.html, scan: { ids, refs }, head: rendered.head, tail: rendered.tail };
   };
   return { needs, render: (has) => renderWithScan(has).html, renderWithScan };
 }
 
 /**
  * Applies edits in one pass from the start (copying the page once, not once per
- * edit); edits inside a removed element go with it.
+ * edit); edits inside a removed element go with it. Also gives where the page's
+ * `from` and `to` offsets land in the result (an edit across one moves it outwards,
+ * so that what lies before `head` and after `tail` comes only from outside [from, to)).
  */
-function applyEdits(html: string, edits: readonly Edit[]): string {
+function applyEdits(html: string, edits: readonly Edit[], from: number, to: number): { html: string; head: number; tail: number } {
   // An element's removal sorts before the edits inside it, its own tag's edit included.
   const removal = (e: Edit) => (e.text === '' && e.end > e.start ? 0 : 1);
   const byStart = [...edits].sort((a, b) => a.start - b.start || b.end - a.end || removal(a) - removal(b));
   const parts: string[] = [];
+  let length = 0;
+  let head: number | undefined;
+  let tail: number | undefined;
   let done = 0;
   let removedUntil = -1;
+  const copy = (end: number) => {
+    // Unchanged text from `done` to `end`: the marks inside it map one to one.
+    if (head === undefined && from <= end) head = length + Math.max(0, from - done);
+    if (tail === undefined && to <= end) tail = length + Math.max(0, to - done);
+    parts.push(html.slice(done, end));
+    length += Math.max(0, end - done);
+  };
   for (const edit of byStart) {
     if (edit.start < removedUntil && edit.end <= removedUntil) continue;
-    parts.push(html.slice(done, edit.start), edit.text);
+    copy(edit.start);
+    parts.push(edit.text);
+    length += edit.text.length;
     done = edit.end;
     if (edit.text === '' && edit.end > edit.start) removedUntil = edit.end;
   }
-  parts.push(html.slice(done));
-  return parts.join('');
+  copy(html.length);
+  return { html: parts.join(''), head: head ?? length, tail: Math.max(tail ?? length, head ?? length) };
 }

@@ -9,7 +9,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problems.ts';
 import { styleSheetSections, type SourceTerm, type TermEntry } from './schemas.ts';
-import { findPhrase, usesTerm } from './term-match.ts';
+import { findPhrase, phrasePattern, usesTerm } from './term-match.ts';
 
 /** Line of each `- <field>: <value>` list entry in a YAML file, by value. */
 export function entryLines(text: string, field: string): Map<string, number> {
@@ -118,21 +118,39 @@ export const forbiddenVariants = (terms: readonly TermEntry[]): ForbiddenVariant
 
 /** Every forbidden variant in a file of the language, by line. */
 export function forbiddenProblems(text: string, file: string, variants: readonly ForbiddenVariant[]): Problem[] {
-  const problems: Problem[] = [];
-  text.split('\n').forEach((line, index) => {
-    for (const { variant, concept, term } of variants) {
-      for (const match of findPhrase(line, variant)) {
-        problems.push({
+  // Each variant's pattern runs once over the whole text (a phrase never spans lines);
+  // the hits are then listed line by line, in the order of the variants.
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const hits: { line: number; variant: number; start: number; problem: Problem }[] = [];
+  variants.forEach(({ variant, concept, term }, index) => {
+    for (const match of text.matchAll(phrasePattern(variant))) {
+      const line = lineOf(match.index);
+      hits.push({
+        line,
+        variant: index,
+        start: match.index,
+        problem: {
           file,
-          line: index + 1,
-          column: match.start + 1,
-          message: `"${line.slice(match.start, match.end)}" is a forbidden variant of "${concept}"`,
+          line: line + 1,
+          column: match.index - lineStarts[line]! + 1,
+          message: `"${match[0]}" is a forbidden variant of "${concept}"`,
           hint: `write "${term}" (or a form of it), as the term base says`,
-        });
-      }
+        },
+      });
     }
   });
-  return problems;
+  return hits.sort((a, b) => a.line - b.line || a.variant - b.variant || a.start - b.start).map((hit) => hit.problem);
 }
 
 export interface TermRule {

@@ -185,9 +185,16 @@ export function termFinder<T extends TermPattern>(patterns: readonly T[], lang: 
   };
 }
 
+/**
+ * The pattern of a phrase's whole-word occurrences, ignoring case. The words may be
+ * apart by any spaces, but not by a line break: a phrase is found within one line.
+ */
+export function phrasePattern(phrase: string): RegExp {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[^\\S\\n]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 /** Whole-word occurrences of a phrase, ignoring case (for forbidden variants). */
 export function findPhrase(text: string, phrase: string): { start: number; end: number }[] {
-  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(phrasePattern(phrase))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -77,9 +77,9 @@ function input(brokenLink = false): BundleInput {
 }
 
 describe('buildBundles', () => {
-  it('writes verified zips with one root folder, relative links and the search data', () => {
+  it('writes verified zips with one root folder, relative links and the search data', async () => {
     const settings = input();
-    const built = buildBundles(settings, bundleSpecs('1.0.0', ['en', 'lv'], 'en'));
+    const built = await buildBundles(settings, bundleSpecs('1.0.0', ['en', 'lv'], 'en'));
     expect(readdirSync(settings.outDir).sort()).toEqual(['SHA256SUMS', 'strom-guidelines-1.0.0-all.zip', 'strom-guidelines-1.0.0-en.zip', 'strom-guidelines-1.0.0-lv.zip']);
     const lv = unzipSync(new Uint8Array(readFileSync(join(settings.outDir, 'strom-guidelines-1.0.0-lv.zip'))));
     const names = Object.keys(lv).sort();
@@ -97,9 +97,9 @@ describe('buildBundles', () => {
     expect(built.map((b) => b.files)).toEqual([Object.keys(unzipSync(new Uint8Array(readFileSync(built[0]!.file)))).length, Object.keys(en).length, names.length]);
   });
 
-  it('writes nothing, not even a partial file, when a bundle has a broken link', () => {
+  it('writes nothing, not even a partial file, when a bundle has a broken link', async () => {
     const settings = input(true);
-    expect(() => buildBundles(settings, bundleSpecs('1.0.0', ['en', 'lv'], 'en'))).toThrow(/broken links[\s\S]*#missing/);
+    await expect(buildBundles(settings, bundleSpecs('1.0.0', ['en', 'lv'], 'en'))).rejects.toThrow(/broken links[\s\S]*#missing/);
     expect(existsSync(settings.outDir) ? readdirSync(settings.outDir) : []).toEqual([]);
   });
 });

@@ -69,4 +69,18 @@ describe('planOfflineHtml', () => {
       expect([...scan.ids].sort()).toEqual([...scanHtml(html).ids].sort());
     }
   });
+
+  it('marks where the page differs between bundles: only around links to files some bundle may lack', () => {
+    const plan = planOfflineHtml(page, 'lv/about/index.html', '/strom/', (f) => f.startsWith('de/') || f === 'missing.png');
+    const renders = [[], ['de/about/index.html'], ['de/about/index.html', 'missing.png']].map((extra) => plan.renderWithScan((f) => files.has(f) || extra.includes(f)));
+    expect(new Set(renders.map((r) => r.html)).size).toBe(3);
+    expect(new Set(renders.map((r) => r.html.slice(0, r.head))).size).toBe(1);
+    expect(new Set(renders.map((r) => r.html.slice(r.tail))).size).toBe(1);
+    const [first] = renders;
+    expect(first!.html.slice(0, first!.head)).toBe('<link rel="stylesheet" href="../../_astro/Base.css"><ul><li><a href="index.html" data-keep-hash>lv</a></li>');
+    expect(first!.html.slice(first!.tail)).toBe('<script src="../../js/site.js?v=1"></script>');
+    // Without mayLack any link may go: the whole page from its first link on may differ.
+    const open = planOfflineHtml(page, 'lv/about/index.html', '/strom/').renderWithScan((f) => files.has(f));
+    expect(open.head).toBe(0);
+  });
 });

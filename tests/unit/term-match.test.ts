@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { contentDir, listDocumentFiles, readLanguageList, readSourceTermBase, readTermBase, valueOrThrow } from '../../src/lib/content-files.ts';
 import { findPhrase, findTerm, isFormOf, termFinder, usesTerm, type TermPattern } from '../../src/lib/term-match.ts';
+import { forbiddenProblems } from '../../src/lib/term-base.ts';
 
 describe('isFormOf: words compared by a shared prefix', () => {
   it('accepts inflected forms within the language\'s number of changing letters', () => {
@@ -40,6 +41,22 @@ describe('findTerm and findPhrase', () => {
     const text = 'Līdz tam cilvēks ir iespējamais upuris, un iespējamo upuri aizsargā.';
     const hits = findTerm(text, { term: 'iespējamais upuris' }, 'lv', 3).map((h) => text.slice(h.start, h.end));
     expect(hits).toEqual(['iespējamais upuris', 'iespējamo upuri']);
+  });
+
+  it('lists forbidden variants line by line with their columns, never across a line break', () => {
+    const variants = [
+      { variant: 'bērnu tiesa', concept: 'orphans-court', term: 'bāriņtiesa' },
+      { variant: 'tiesa', concept: 'court', term: 'tiesa' },
+    ];
+    const text = 'Tiesa un bērnu\ntiesa.\nŠī bērnu  tiesa, tā tiesa.';
+    const found = forbiddenProblems(text, 'x.mdx', variants).map((p) => [p.line, p.column, p.message.split(' is ')[0]]);
+    expect(found).toEqual([
+      [1, 1, '"Tiesa"'],
+      [2, 1, '"tiesa"'],
+      [3, 4, '"bērnu  tiesa"'],
+      [3, 11, '"tiesa"'],
+      [3, 21, '"tiesa"'],
+    ]);
   });
 
   it('matches a forbidden variant as whole words, ignoring case, across line-internal spaces', () => {
