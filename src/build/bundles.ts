@@ -66,14 +66,16 @@ function filesFor(all: readonly string[], spec: BundleSpec, languageCodes: reado
   });
 }
 
-/** The site's files in the order the zips take them, and the bundles that hold each. */
-function holdersOf(siteFiles: readonly string[], specs: readonly BundleSpec[], languageCodes: readonly string[]): Map<string, number[]> {
-  const holders = new Map<string, number[]>();
-  specs.forEach((spec, index) => {
-    for (const file of filesFor(siteFiles, spec, languageCodes)) holders.set(file, [...(holders.get(file) ?? []), index]);
+/** Paths that would not extract safely with unzip, bsdtar, Python and Windows Explorer, as messages. */
+const unsafePaths = (spec: BundleSpec, files: Iterable<string>) =>
+  [...files].flatMap((file) => {
+    const problem = archivePathProblem(`${spec.name}/${file}`);
+    return problem ? [`  ${spec.name}/${file}: ${problem}`] : [];
   });
-  return new Map([...holders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+
+const throwIfUnsafe = (problems: string[]) => {
+  if (problems.length) throw new Error(`paths that would not extract safely:\n${problems.join('\n')}`);
+};
 
 /** One bundle while it is written: its zip, what it holds, and its links so far. */
 interface OpenBundle {
@@ -94,7 +96,12 @@ const digestOf = (parts: readonly Uint8Array[]) => {
 
 export async function buildBundles(input: BundleInput, specs: readonly BundleSpec[]): Promise<BuiltBundle[]> {
   const codes = input.languages.map((l) => l.code);
-  const holders = holdersOf(listFiles(input.siteDir), specs, codes);
+  const siteFiles = listFiles(input.siteDir);
+  const chosen = specs.map((spec) => filesFor(siteFiles, spec, codes));
+  // The site's files in the order the zips take them, and the bundles (indexes in `specs`) that hold each.
+  const holders = new Map<string, number[]>();
+  chosen.forEach((files, index) => files.forEach((file) => holders.set(file, [...(holders.get(file) ?? []), index])));
+  const order = [...holders.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const mtime = new Date(`${input.date}T00:00:00Z`);
   const readmes = specs.map((spec) => {
     const parts = spec.languages.map((code) => ({ lang: code, languageName: input.languages.find((l) => l.code === code)!.name, strings: input.readme(code) }));
@@ -102,21 +109,13 @@ export async function buildBundles(input: BundleInput, specs: readonly BundleSpe
   });
 
   // Every path must extract safely with unzip, bsdtar, Python and Windows Explorer.
-  const problems = specs.flatMap((spec, index) =>
-    [...holders].flatMap(([file, holding]) => {
-      if (!holding.includes(index)) return [];
-      const problem = archivePathProblem(`${spec.name}/${file}`);
-      return problem ? [`  ${spec.name}/${file}: ${problem}`] : [];
-    }),
-  );
-  if (problems.length) throw new Error(`paths that would not extract safely:\n${problems.join('\n')}`);
+  throwIfUnsafe(specs.flatMap((spec, index) => unsafePaths(spec, [...chosen[index]!, 'README.txt'])));
 
   mkdirSync(input.outDir, { recursive: true });
   const open: OpenBundle[] = [];
   try {
     for (const [index, spec] of specs.entries()) {
-      const files = new Set([...holders].flatMap(([file, holding]) => (holding.includes(index) ? [file] : [])));
-      files.add('README.txt');
+      const files = new Set([...chosen[index]!, 'README.txt']);
       const temporary = join(input.outDir, `${spec.name}.zip.partial-${process.pid}`);
       const links = linkChecker((path) => files.has(path.slice(1)));
       open.push({ spec, files, zip: new ZipWriter(openSync(temporary, 'w'), mtime), temporary, links, digests: new Map() });
@@ -128,7 +127,8 @@ export async function buildBundles(input: BundleInput, specs: readonly BundleSpe
     };
 
     // The site, a file at a time, into every bundle that holds it.
-    for (const [file, holding] of holders) {
+    for (const file of order) {
+      const holding = holders.get(file)!;
       if (!file.endsWith('.html')) {
         const bytes = readFileSync(join(input.siteDir, file));
         for (const index of holding) add(open[index]!, file, [bytes]);
@@ -156,15 +156,19 @@ export async function buildBundles(input: BundleInput, specs: readonly BundleSpe
     await input.searchIndex;
     const pagefindDir = join(input.siteDir, 'pagefind');
     const classic = Buffer.from(pagefindClassicScript(pagefindDir));
-    for (const bundle of open) {
-      const pagefindLanguages = bundle.spec.languages.map((code) => input.languages.find((l) => l.code === code)!.pagefind);
-      const indexed = offlineLanguages(pagefindDir, pagefindLanguages);
-      const made: [string, Uint8Array][] = [['pagefind/pagefind-classic.js', classic], ...indexed.map((lang) => [`pagefind/offline-${lang}.js`, Buffer.from(offlineIndexScript(pagefindDir, lang, indexed))] as [string, Uint8Array])];
-      for (const [file, bytes] of made) {
+    // Each bundle's search files, by name, with how to make them.
+    const searchFiles = open.map((bundle) => {
+      const indexed = offlineLanguages(pagefindDir, bundle.spec.languages.map((code) => input.languages.find((l) => l.code === code)!.pagefind));
+      const scripts = indexed.map((lang): [string, () => Uint8Array] => [`pagefind/offline-${lang}.js`, () => Buffer.from(offlineIndexScript(pagefindDir, lang, indexed))]);
+      return new Map<string, () => Uint8Array>([['pagefind/pagefind-classic.js', () => classic], ...scripts]);
+    });
+    throwIfUnsafe(open.flatMap((bundle, index) => unsafePaths(bundle.spec, searchFiles[index]!.keys())));
+    open.forEach((bundle, index) => {
+      for (const [file, make] of searchFiles[index]!) {
         bundle.files.add(file);
-        add(bundle, file, [bytes]);
+        add(bundle, file, [make()]);
       }
-    }
+    });
 
     const built: BuiltBundle[] = [];
     for (const bundle of open) {
@@ -188,7 +192,7 @@ export async function buildBundles(input: BundleInput, specs: readonly BundleSpe
       input.progress?.(`${spec.name}.zip: ${bundle.digests.size} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB`);
     }
     for (const [index, bundle] of open.entries()) renameSync(bundle.temporary, built[index]!.file);
-    input.progress?.(`${entries.misses} parts compressed, ${entries.hits} reused; ${[...holders.keys()].filter((f) => f.endsWith('.html')).length} pages parsed once each`);
+    input.progress?.(`${entries.misses} parts compressed, ${entries.hits} reused; ${order.filter((f) => f.endsWith('.html')).length} pages parsed once each`);
     const sums = built.map((b) => `${b.sha256}  ${b.spec.name}.zip\n`).join('');
     const sumsPath = join(input.outDir, 'SHA256SUMS');
     writeFileSync(`${sumsPath}.partial-${process.pid}`, sums);
