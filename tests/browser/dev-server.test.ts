@@ -55,13 +55,26 @@ describe('npm run dev', () => {
 
   it('finds text with the header search', async () => {
     const { page, context } = await openPage();
+    // Astro 7.3 sends the first browser after start one full reload (the content sync's
+    // write of .astro/content-assets.mjs, queued until a client connects; the startup case
+    // of withastro/astro#17283). Text typed before that reload is gone, so a reload during
+    // the attempt means type again; a search that finds nothing still fails.
     await page.goto(`${url}en/why-municipalities/`);
-    await page.locator('#site-search-q').focus();
-    await page.keyboard.type('trafficking');
-    // The dev server compiles the page and the search script on first request: with the
-    // other browser tests on the same two cores that once took over 30 s (alone: 2 s).
-    await page.locator('.search-panel .search-hit').first().waitFor({ timeout: 90_000 });
+    const hit = page.locator('.search-panel .search-hit').first();
+    for (let attempt = 1; ; attempt++) {
+      const reloaded = page.waitForEvent('load', { timeout: 0 }).then(() => 'reloaded' as const, () => 'closed' as const);
+      await page.locator('#site-search-q').focus();
+      await page.keyboard.type('trafficking');
+      // The dev server compiles the page and the search script on first request: with the
+      // other browser tests on the same two cores that once took over 30 s (alone: 2 s).
+      const found = hit.waitFor({ timeout: 90_000 }).then(() => 'found' as const);
+      found.catch(() => {}); // after a reload this wait is dropped: its end must not surface unhandled
+      const outcome = await Promise.race([found, reloaded]);
+      if (outcome === 'found') break;
+      if (attempt === 3) throw new Error(`the page reloaded ${attempt} times while searching; dev server log:\n${log}`);
+      await page.waitForLoadState('load');
+    }
     expect(await page.locator('.search-panel .search-hit').count()).toBeGreaterThan(0);
     await context.close();
-  }, 150_000);
+  }, 240_000);
 });
