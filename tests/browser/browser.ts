@@ -45,3 +45,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
   );
 }
+
+/**
+ * The expanded state Chromium gives screen readers for the buttons named `name`
+ * (Playwright's own role queries do not see a popover invoker's state).
+ */
+export async function expandedStates(page: Page, name: string): Promise<(boolean | undefined)[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role: 'button' });
+    return nodes.map((node) => node.properties?.find((p) => p.name === 'expanded')?.value.value as boolean | undefined);
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -51,6 +51,36 @@ describe('offline bundle in Firefox (file://)', () => {
   }, 120_000);
 });
 
+describe('chapter menu in Firefox (file://)', () => {
+  it('opens as a panel on a narrow screen, closes with Escape, and is the sidebar on a wide one', async () => {
+    const page = await openFirefox();
+    const visible = (selector: string) =>
+      `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect(); return Boolean(r && r.width > 0 && r.height > 0); })()`;
+    try {
+      await page.setViewport(360, 700);
+      await page.navigate(pathToFileURL(join(work, bundleName('lv'), 'lv', 'recognising-victims', 'index.html')).href);
+      expect(await page.evaluate<boolean>(visible('#chapter-menu a[aria-current="page"]'))).toBe(false);
+      await page.click('.menu-bar .menu-button');
+      await page.waitFor(visible('#chapter-menu a[aria-current="page"]'));
+      // The panel lies over the page, within the screen.
+      const box = await page.evaluate<{ left: number; right: number; position: string }>(
+        `(() => { const el = document.querySelector('#chapter-menu'); const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, position: getComputedStyle(el).position }; })()`,
+      );
+      expect(box.position).toBe('fixed');
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(360);
+      await page.press('Escape');
+      await page.waitFor(`!${visible('#chapter-menu a[aria-current="page"]')}`);
+      await page.setViewport(1200, 800);
+      await page.waitFor(visible('#chapter-menu a[aria-current="page"]'));
+      expect(await page.evaluate<boolean>(visible('.menu-bar .menu-button'))).toBe(false);
+      expect(page.log.filter((entry) => entry.level === 'error')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
 describe('offline search in Firefox (file://)', () => {
   it('Enter in the search field opens the search page, even when live search found nothing, and nothing is blocked', async () => {
     const strings = uiStrings('lv');

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser.ts';
+import { expandedStates, openPage, useBrowser } from './browser.ts';
+import { uiStrings } from '../support/project.ts';
 
 useBrowser();
 
@@ -60,15 +61,51 @@ describe.each([
     await context.close();
   });
 
-  it('shows the chapter menu on a narrow screen', async () => {
-    const { page, context } = await openPage({ viewport: { width: 320, height: 640 } });
+  it.each([true, false])('shows the chapter menu on a narrow screen (JavaScript %s)', async (javaScriptEnabled) => {
+    const [navName, menuName, closeName] = ['nav.main', 'nav.menu', 'nav.close'].map((key) => uiStrings('lv')[key]!) as [string, string, string];
+    const { page, context } = await openPage({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
     await page.goto(`${baseUrl()}lv/recognising-victims/`);
-    expect(await page.locator('.sidebar').isVisible()).toBe(false);
-    await page.locator('.mobile-nav summary').click();
-    await expect.poll(() => page.locator('.mobile-nav a[aria-current="page"]').isVisible()).toBe(true);
-    // Nothing is wider than the screen.
+    // One list of chapters serves every screen width: screen readers meet one landmark.
+    expect(await page.getByRole('navigation', { name: navName, includeHidden: true }).count()).toBe(1);
+    const current = page.locator('#chapter-menu a[aria-current="page"]');
+    expect(await current.isVisible()).toBe(false);
+    const menuButton = page.getByRole('button', { name: menuName });
+    expect(await expandedStates(page, menuName)).toEqual([false]);
+    await menuButton.click();
+    await expect.poll(() => current.isVisible()).toBe(true);
+    expect(await expandedStates(page, menuName)).toEqual([true]);
+    // The panel fits the screen, and nothing is wider than the screen.
+    const panel = await page.locator('#chapter-menu').boundingBox();
+    expect(panel!.x).toBeGreaterThanOrEqual(0);
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(320);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Its close button and Escape both close it, and focus goes back to the button.
+    await page.getByRole('button', { name: closeName }).click();
+    await expect.poll(() => current.isVisible()).toBe(false);
+    await menuButton.click();
+    await expect.poll(() => current.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => current.isVisible()).toBe(false);
+    expect(await menuButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    // A link in it opens that chapter.
+    await menuButton.click();
+    await page.locator('#chapter-menu a[href$="/lv/children/"]').click();
+    await page.waitForURL(/\/lv\/children\/$/);
+    await context.close();
+  });
+
+  it('shows the same list as a sidebar on a wide screen, with no menu button', async () => {
+    const [menuName, closeName] = ['nav.menu', 'nav.close'].map((key) => uiStrings('lv')[key]!) as [string, string];
+    const { page, context } = await openPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl()}lv/recognising-victims/`);
+    expect(await page.locator('#chapter-menu a[aria-current="page"]').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: menuName }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: closeName }).isVisible()).toBe(false);
+    // The sidebar sits beside the text, not over it.
+    const sidebar = (await page.locator('#chapter-menu').boundingBox())!;
+    const heading = (await page.locator('h1').boundingBox())!;
+    expect(sidebar.x + sidebar.width).toBeLessThanOrEqual(heading.x);
     await context.close();
   });
 });

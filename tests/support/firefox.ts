@@ -25,6 +25,8 @@ export interface FirefoxPage {
   /** Types text into the focused element, key by key, as a reader would. */
   type(text: string): Promise<void>;
   press(key: 'Enter' | 'Escape' | 'Tab'): Promise<void>;
+  /** Sets the size of the page's viewport in CSS pixels. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Waits until the expression is truthy, or fails after `timeout` ms. */
   waitFor(expression: string, timeout?: number): Promise<void>;
   /** Console messages and errors (CSP violations among them) since the start. */
@@ -119,6 +121,9 @@ export async function openFirefox(): Promise<FirefoxPage> {
         { type: 'pointerUp', button: 0 },
       ];
       await send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+    },
+    async setViewport(width, height) {
+      await send('browsingContext.setViewport', { context, viewport: { width, height } });
     },
     async type(text) {
       await keys([...text]);
