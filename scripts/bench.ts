@@ -47,7 +47,10 @@ function pageWeight(htmlFile: string) {
     if (url.includes('.css')) css += size;
     else js += size;
   }
-  return { html: gzipSync(html).length, css, js, total: gzipSync(html).length + css + js };
+  const htmlGzip = gzipSync(html).length;
+  // What the site adds around the chapter's own text: the page with its <article> emptied.
+  const withoutText = gzipSync(html.replace(/(<article\b[^>]*>)[\s\S]*<\/article>/, '$1</article>')).length;
+  return { html: htmlGzip, css, js, total: htmlGzip + css + js, frame: withoutText + css + js };
 }
 
 const languages = valueOrThrow(readLanguageList(contentDir())).languages.map((l) => l.code);
@@ -68,6 +71,9 @@ const med = median(totals);
 console.log(`Chapter pages: ${rows.length} in ${languages.length} languages (${relative(process.cwd(), dist).split(sep).join('/') || dist}/)`);
 console.log(`First visit, gzip (HTML + CSS + JS): median ${kb(med)}, smallest ${kb(Math.min(...totals))}, largest ${kb(Math.max(...totals))}`);
 console.log(`  median parts: HTML ${kb(median(rows.map((r) => r.weight.html)))}, CSS ${kb(median(rows.map((r) => r.weight.css)))}, JS ${kb(median(rows.map((r) => r.weight.js)))}`);
+console.log(
+  `  median without the chapter's own text (header, chapter list, contents, footer, CSS, JS): ${kb(median(rows.map((r) => r.weight.frame)))}; the text (<article>) adds ${kb(median(rows.map((r) => r.weight.total - r.weight.frame)))}`,
+);
 const favicon = join(dist, 'favicon.svg');
 if (existsSync(favicon)) console.log(`  favicon (once per site): ${kb(gz(favicon))}`);
 const heaviest = [...rows].sort((a, b) => b.weight.total - a.weight.total).slice(0, 3);
