@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contentDir, listDocumentFiles, readGlossary, readLanguageList, valueOrThrow } from '../src/lib/content-files.ts';
+import { contentDir, listDocumentFiles, readGlossary, readLanguageList, readTermBase, valueOrThrow } from '../src/lib/content-files.ts';
+import { forbiddenProblems, forbiddenVariants } from '../src/lib/term-base.ts';
 import { syntheticChapters, wordsOf } from '../src/lib/synthetic-corpus.ts';
 import { collectHeadings } from '../src/lib/headings.ts';
 import { parseMdx } from '../src/lib/mdx-document.ts';
@@ -74,7 +75,10 @@ export function writeCorpus(request: CorpusRequest): { dir: string; chapters: nu
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(content)) if (name !== 'chapters') cpSync(join(content, name), join(dir, name), { recursive: true });
-  const files = syntheticChapters({ chapterIds, languages, vocabulary, requiredWords, termIds, termTexts, extraHeadingIds, words: request.words ?? 1500 });
+  // Random words must not form a term base's forbidden variant: the build would reject the chapter.
+  const variants = Object.fromEntries(languages.map((lang) => [lang, forbiddenVariants(readTermBase(content, lang)?.value ?? [])]));
+  const redraw = (lang: string, text: string) => (variants[lang]?.length ?? 0) > 0 && forbiddenProblems(text, '', variants[lang]!).length > 0;
+  const files = syntheticChapters({ chapterIds, languages, vocabulary, requiredWords, termIds, termTexts, extraHeadingIds, words: request.words ?? 1500, redraw });
   for (const [path, text] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -24,6 +24,11 @@ export interface CorpusOptions {
   /** About how many words of running text a chapter has. */
   words: number;
   seed?: number;
+  /**
+   * Whether a generated chapter must be drawn again: random words can happen to
+   * form a phrase the content check rejects (a term base's forbidden variant).
+   */
+  redraw?: (lang: string, text: string) => boolean;
 }
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
@@ -85,9 +90,9 @@ class Writer {
 }
 
 /** One chapter in one language. Structure depends only on the chapter, so translations share heading IDs. */
-function chapter(options: CorpusOptions, index: number, lang: string, source: boolean): string {
+function chapter(options: CorpusOptions, index: number, lang: string, source: boolean, attempt: number): string {
   const id = options.chapterIds[index]!;
-  const seed = (options.seed ?? 1) * 7919 + index * 131 + options.languages.indexOf(lang);
+  const seed = (options.seed ?? 1) * 7919 + index * 131 + options.languages.indexOf(lang) + attempt * 104_729;
   const random = seededRandom(seed);
   const w = new Writer(random, options.vocabulary[lang] ?? [], options.requiredWords?.[lang] ?? []);
   // Consecutive chapters use consecutive terms, so a few chapters link every glossary term.
@@ -149,8 +154,18 @@ function chapter(options: CorpusOptions, index: number, lang: string, source: bo
 /** Every chapter file of the corpus: path below content/ ("chapters/lv/x.mdx") → text. */
 export function syntheticChapters(options: CorpusOptions): Map<string, string> {
   const files = new Map<string, string>();
+  const maxAttempts = 20;
   options.chapterIds.forEach((id, index) => {
-    options.languages.forEach((lang, l) => files.set(`chapters/${lang}/${id}.mdx`, chapter(options, index, lang, l === 0)));
+    options.languages.forEach((lang, l) => {
+      for (let attempt = 0; ; attempt++) {
+        const text = chapter(options, index, lang, l === 0, attempt);
+        if (!options.redraw?.(lang, text)) {
+          files.set(`chapters/${lang}/${id}.mdx`, text);
+          break;
+        }
+        if (attempt + 1 === maxAttempts) throw new Error(`chapters/${lang}/${id}.mdx: every one of ${maxAttempts} drafts was rejected`);
+      }
+    });
   });
   return files;
 }
